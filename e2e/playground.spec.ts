@@ -1,0 +1,230 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { startTestServer } from './test-server';
+
+const DEMO_KEY = 'sk_' + '0123456789abcdef'.repeat(4);
+const SNIPPET_TABS = { curl: 'cURL', fetch: 'JavaScript (fetch)', axios: 'JavaScript (axios)', python: 'Python (requests)', php: 'PHP (curl)' };
+
+// Chromium reports every 4xx/5xx answer to fetch in the console; here they are the point of the tests.
+test.use({ expectedConsoleErrors: /Failed to load resource: the server responded with a status of [45]\d\d/ });
+
+function playground(page: Page) {
+  return page.getByTestId('playground');
+}
+
+async function send(page: Page) {
+  await playground(page).getByTestId('send').click();
+}
+
+async function fill(page: Page, label: string, value: string) {
+  await playground(page).getByLabel(label, { exact: false }).first().fill(value);
+}
+
+test.describe('mock target (default)', () => {
+  test('a public operation answers 200 with a body', async ({ page }) => {
+    await page.goto('/docs/api/global-config');
+    await send(page);
+    await expect(page.getByTestId('response-status')).toHaveText(/^200/);
+    await expect(page.getByTestId('response')).toContainText('allowRegister');
+  });
+
+  test('a secured call answers 401 without a key, 403 with a wrong key and 200 with the demo key', async ({ page }) => {
+    await page.goto('/docs/api/website-all');
+    await fill(page, 'workspaceId', 'w1');
+
+    await send(page);
+    await expect(page.getByTestId('response-status')).toHaveText(/^401/);
+    await expect(page.getByTestId('response')).toContainText('"code": "UNAUTHORIZED"');
+    await expect(page.getByTestId('response')).toContainText('"message": "Authorization not provided"');
+
+    await page.getByTestId('api-key').fill('sk_wrong');
+    await send(page);
+    await expect(page.getByTestId('response-status')).toHaveText(/^403/);
+    await expect(page.getByTestId('error-summary')).toContainText('FORBIDDEN');
+
+    await playground(page).getByRole('button', { name: 'Use the demo key' }).click();
+    await expect(page.getByTestId('api-key')).toHaveValue(DEMO_KEY);
+    await send(page);
+    await expect(page.getByTestId('response-status')).toHaveText(/^200/);
+  });
+
+  test('a website added to the mock appears in the list, until the mock is reset', async ({ page }) => {
+    await page.goto('/docs/api/website-add');
+    await playground(page).getByRole('button', { name: 'Use the demo key' }).click();
+    await fill(page, 'workspaceId', 'w1');
+    await page.getByTestId('body-editor').fill(JSON.stringify({ name: 'E2E blog', domain: 'e2e-blog.example.com' }));
+    await send(page);
+    await expect(page.getByTestId('response-status')).toHaveText(/^200/);
+    await expect(page.getByTestId('response')).toContainText('e2e-blog.example.com');
+
+    // Client-side navigation keeps the key in memory.
+    await page.goto('/docs/api/website-all');
+    await page.getByTestId('api-key').fill(DEMO_KEY);
+    await fill(page, 'workspaceId', 'w1');
+    await send(page);
+    await expect(page.getByTestId('response-status')).toHaveText(/^200/);
+    await expect(page.getByTestId('response')).toContainText('e2e-blog.example.com');
+
+    await playground(page).getByRole('button', { name: 'Reset mock data' }).click();
+    await send(page);
+    await expect(page.getByTestId('response-status')).toHaveText(/^200/);
+    await expect(page.getByTestId('response')).not.toContainText('e2e-blog.example.com');
+  });
+
+  test('an invalid body is flagged inline before sending, and the mock answers 400', async ({ page }) => {
+    await page.goto('/docs/api/website-add');
+    await playground(page).getByRole('button', { name: 'Use the demo key' }).click();
+    await fill(page, 'workspaceId', 'w1');
+    await page.getByTestId('body-editor').fill('{"name": 5}');
+    await expect(page.getByTestId('body-issues')).toContainText('/domain');
+    await send(page);
+    await expect(page.getByTestId('response-status')).toHaveText(/^400/);
+    await expect(page.getByTestId('error-summary')).toContainText('BAD_REQUEST');
+  });
+
+  test('missing required parameters are named instead of sending', async ({ page }) => {
+    await page.goto('/docs/api/website-all');
+    await send(page);
+    await expect(page.getByTestId('blocked')).toContainText('workspaceId');
+  });
+});
+
+test.describe('instance target', () => {
+  test('the server receives the exact method, path, query, key and body', async ({ page }) => {
+    const server = await startTestServer('cors');
+    try {
+      await page.goto('/docs/api/website-update-info');
+      await playground(page).getByText('Instance', { exact: true }).click();
+      await playground(page).getByLabel('Instance URL').fill(server.url);
+      await expect(page.getByTestId('base-url-help')).toContainText(`${server.url}/open`);
+      await page.getByTestId('api-key').fill('sk_e2e_key');
+      await fill(page, 'workspaceId', 'w 1');
+      await fill(page, 'websiteId', 'site/2');
+      await page.getByTestId('body-editor').fill('{"name":"Renamed","domain":"a.example.com"}');
+      await send(page);
+      await expect(page.getByTestId('response-status')).toHaveText(/^200/);
+      const last = server.received.at(-1)!;
+      expect(last.method).toBe('PUT');
+      expect(last.url).toBe('/open/workspace/w%201/website/site%2F2/update');
+      expect(last.headers.authorization).toBe('Bearer sk_e2e_key');
+      expect(last.body).toBe('{"name":"Renamed","domain":"a.example.com"}');
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('query values arrive encoded', async ({ page }) => {
+    const server = await startTestServer('cors');
+    try {
+      await page.goto('/docs/api/website-metrics');
+      await playground(page).getByText('Instance', { exact: true }).click();
+      await playground(page).getByLabel('Instance URL').fill(server.url);
+      await page.getByTestId('api-key').fill('sk_e2e_key');
+      await fill(page, 'workspaceId', 'w1');
+      await fill(page, 'websiteId', 's1');
+      await fill(page, 'startAt', '1700000000000');
+      await fill(page, 'endAt', '1700000100000');
+      await playground(page).getByLabel('type').selectOption({ index: 1 });
+      await send(page);
+      await expect(page.getByTestId('response-status')).toHaveText(/^200/);
+      const url = new URL(server.received.at(-1)!.url, 'http://x');
+      expect(url.pathname).toBe('/open/workspace/w1/website/s1/metrics');
+      expect(url.searchParams.get('startAt')).toBe('1700000000000');
+      expect(url.searchParams.get('endAt')).toBe('1700000100000');
+    } finally {
+      await server.close();
+    }
+  });
+
+  test.describe('failures', () => {
+    test.use({ expectedConsoleErrors: /CORS policy|net::ERR_FAILED|Failed to load resource|ERR_CONNECTION_REFUSED/ });
+
+    test('a server without CORS headers gets the CORS explanation', async ({ page }) => {
+      const server = await startTestServer('no-cors');
+      try {
+        await page.goto('/docs/api/global-config');
+        await playground(page).getByText('Instance', { exact: true }).click();
+        await playground(page).getByLabel('Instance URL').fill(server.url);
+        await send(page);
+        await expect(page.getByTestId('failure')).toHaveAttribute('data-reason', 'cors');
+        await expect(page.getByTestId('failure')).toContainText('Access-Control-Allow-Origin');
+      } finally {
+        await server.close();
+      }
+    });
+
+    test('a server that never answers hits the timeout', async ({ page }) => {
+      const server = await startTestServer('hang');
+      try {
+        await page.goto('/docs/api/global-config');
+        await playground(page).getByText('Instance', { exact: true }).click();
+        await playground(page).getByLabel('Instance URL').fill(server.url);
+        await page.getByTestId('timeout').fill('2');
+        await send(page);
+        await expect(page.getByTestId('failure')).toHaveAttribute('data-reason', 'timeout');
+        await expect(page.getByTestId('failure')).toContainText('2 s');
+      } finally {
+        await server.close();
+      }
+    });
+
+    test('a bad base URL gets a plain message and nothing is sent', async ({ page }) => {
+      await page.goto('/docs/api/global-config');
+      await playground(page).getByText('Instance', { exact: true }).click();
+      await playground(page).getByLabel('Instance URL').fill('tianji.example.com');
+      await expect(page.getByTestId('base-url-help')).toContainText('not a full URL');
+      await send(page);
+      await expect(page.getByTestId('blocked')).toContainText('not a full URL');
+    });
+  });
+});
+
+test.describe('snippets and the key', () => {
+  test('every snippet follows the parameters, and shows the key only while revealed', async ({ page }) => {
+    await page.goto('/docs/api/website-all');
+    await page.getByTestId('api-key').fill('sk_secret_e2e');
+    await fill(page, 'workspaceId', 'first-ws');
+    for (const [id, label] of Object.entries(SNIPPET_TABS)) {
+      await playground(page).getByRole('tab', { name: label, exact: true }).click();
+      const snippet = page.getByTestId(`snippet-${id}`);
+      await expect(snippet).toContainText('/workspace/first-ws/website/all');
+      await expect(snippet).toContainText('<your_api_key_here>');
+      await expect(snippet).not.toContainText('sk_secret_e2e');
+    }
+    await fill(page, 'workspaceId', 'second-ws');
+    await playground(page).getByRole('button', { name: 'Reveal' }).click();
+    for (const [id, label] of Object.entries(SNIPPET_TABS)) {
+      await playground(page).getByRole('tab', { name: label, exact: true }).click();
+      const snippet = page.getByTestId(`snippet-${id}`);
+      await expect(snippet).toContainText('/workspace/second-ws/website/all');
+      await expect(snippet).toContainText('sk_secret_e2e');
+    }
+  });
+
+  test('without "remember", a reload leaves the key nowhere; with it, the key survives until forgotten', async ({ page, context }) => {
+    await page.goto('/docs/api/website-all');
+    await page.getByTestId('api-key').fill('sk_secret_e2e');
+    await fill(page, 'workspaceId', 'w1');
+    await send(page);
+    await expect(page.getByTestId('response-status')).toHaveText(/^403/);
+    const leaks = async () => {
+      const storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+      const cookies = JSON.stringify(await context.cookies());
+      return [storage, cookies, page.url()].filter((s) => s.includes('sk_secret_e2e'));
+    };
+    expect(await leaks()).toEqual([]);
+    await page.reload();
+    await expect(page.getByTestId('api-key')).toHaveValue('');
+    expect(await leaks()).toEqual([]);
+
+    await page.getByTestId('api-key').fill('sk_secret_e2e');
+    await playground(page).getByLabel('Remember on this device').check();
+    await page.reload();
+    await expect(page.getByTestId('api-key')).toHaveValue('sk_secret_e2e');
+    await playground(page).getByRole('button', { name: 'Forget the key' }).click();
+    await expect(page.getByTestId('api-key')).toHaveValue('');
+    await page.reload();
+    await expect(page.getByTestId('api-key')).toHaveValue('');
+    expect(await leaks()).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Received {
+  method: string;
+  url: string;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+export interface TestServer {
+  url: string;
+  received: Received[];
+  close(): Promise<void>;
+}
+
+export type Behaviour = 'cors' | 'no-cors' | 'hang' | ((req: http.IncomingMessage, res: http.ServerResponse, body: string) => void);
+
+/** A Tianji stand-in on 127.0.0.1 that records what arrives; started and stopped by each test. */
+export async function startTestServer(behaviour: Behaviour): Promise<TestServer> {
+  const received: Received[] = [];
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      if (behaviour === 'hang') {
+        if (req.method === 'OPTIONS') return cors(res).end();
+        received.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+        return; // never answers
+      }
+      if (behaviour === 'no-cors') {
+        received.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+        res.setHeader('content-type', 'application/json');
+        return res.end('{"ok":true}');
+      }
+      if (req.method === 'OPTIONS') return cors(res).writeHead(204).end();
+      received.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+      if (typeof behaviour === 'function') return behaviour(req, cors(res), body);
+      cors(res).setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ echoed: true }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    received,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function cors(res: http.ServerResponse): http.ServerResponse {
+  res.setHeader('access-control-allow-origin', '*');
+  res.setHeader('access-control-allow-methods', 'GET,POST,PUT,PATCH,DELETE,OPTIONS');
+  res.setHeader('access-control-allow-headers', 'authorization,content-type');
+  return res;
+}

@@ -1,0 +1,150 @@
+import React, { type ReactNode } from 'react';
+import Heading from '@theme/Heading';
+import CodeBlock from '@theme/CodeBlock';
+import Translate from '@docusaurus/Translate';
+import type { OperationData, OperationParameter } from '../../spec/types';
+import MethodBadge from '../MethodBadge';
+import SchemaView from '../SchemaView';
+import { schemaConstraints, schemaTypeLabel } from '../SchemaView/schemaLabel';
+import Playground from '../Playground';
+import styles from './styles.module.css';
+
+type Props = {
+  operation: Omit<OperationData, 'description'>;
+  /** False when this locale has no translation of the operation yet (English text is shown). */
+  translated: boolean;
+  /** The operation's description, rendered from markdown by MDX. */
+  children?: ReactNode;
+};
+
+const LOCATION_TITLES: Record<OperationParameter['in'], ReactNode> = {
+  path: <Translate id="api.params.path">Path parameters</Translate>,
+  query: <Translate id="api.params.query">Query parameters</Translate>,
+  header: <Translate id="api.params.header">Header parameters</Translate>,
+};
+
+function ParameterTable({ params }: { params: OperationParameter[] }) {
+  return (
+    <table className={styles.params}>
+      <thead>
+        <tr>
+          <th><Translate id="api.params.name">Name</Translate></th>
+          <th><Translate id="api.params.type">Type</Translate></th>
+          <th><Translate id="api.params.description">Description</Translate></th>
+        </tr>
+      </thead>
+      <tbody>
+        {params.map((p) => (
+          <tr key={`${p.in}:${p.name}`}>
+            <td>
+              <code>{p.name}</code>
+              {p.required && (
+                <span className={styles.required}>
+                  <Translate id="api.schema.required">required</Translate>
+                </span>
+              )}
+            </td>
+            <td className={styles.type}>{schemaTypeLabel(p.schema)}</td>
+            <td>
+              {p.description}
+              {schemaConstraints(p.schema).length > 0 && (
+                <div className={styles.constraints}>{schemaConstraints(p.schema).join(' · ')}</div>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function json(value: unknown): string {
+  return JSON.stringify(value, null, 2);
+}
+
+/** One operation's reference page: endpoint, auth, parameters, body, responses, and the playground. */
+export default function ApiOperation({ operation: op, translated, children }: Props) {
+  const locations = (['path', 'query', 'header'] as const).filter((loc) => op.parameters.some((p) => p.in === loc));
+  return (
+    <article className={styles.operation} data-operation-id={op.id}>
+      <header className={styles.header}>
+        <Heading as="h1">{op.summary}</Heading>
+        <p className={styles.endpoint}>
+          <MethodBadge method={op.method} /> <code className={styles.path}>{op.path}</code>
+        </p>
+        <p className={op.secured ? styles.secured : styles.public} data-testid="auth-requirement">
+          {op.secured ? (
+            <Translate id="api.auth.required">Authorization required: send an API key as a Bearer token.</Translate>
+          ) : (
+            <Translate id="api.auth.public">Public: no API key needed.</Translate>
+          )}
+        </p>
+        {!translated && (
+          <p className={styles.untranslated} data-testid="not-translated">
+            <Translate id="api.notTranslated">This page has not been translated yet; it is shown in English.</Translate>
+          </p>
+        )}
+      </header>
+
+      <div className={styles.layout}>
+        <div className={styles.reference}>
+          {children && <div className={styles.description}>{children}</div>}
+
+          {locations.length > 0 && (
+            <section>
+              <Heading as="h2" id="parameters">
+                <Translate id="api.params.title">Parameters</Translate>
+              </Heading>
+              {locations.map((loc) => (
+                <div key={loc}>
+                  <Heading as="h3" id={`parameters-${loc}`}>{LOCATION_TITLES[loc]}</Heading>
+                  <ParameterTable params={op.parameters.filter((p) => p.in === loc)} />
+                </div>
+              ))}
+            </section>
+          )}
+
+          {op.requestBody && (
+            <section>
+              <Heading as="h2" id="request-body">
+                <Translate id="api.body.title">Request body</Translate>
+              </Heading>
+              <p className={styles.mediaType}>
+                <code>{op.requestBody.mediaType}</code>
+                {op.requestBody.required && (
+                  <span className={styles.required}>
+                    <Translate id="api.schema.required">required</Translate>
+                  </span>
+                )}
+              </p>
+              <SchemaView schema={op.requestBody.schema} />
+              {op.requestBody.example !== undefined && (
+                <CodeBlock language="json" title="Example">{json(op.requestBody.example)}</CodeBlock>
+              )}
+            </section>
+          )}
+
+          <section>
+            <Heading as="h2" id="responses">
+              <Translate id="api.responses.title">Responses</Translate>
+            </Heading>
+            {op.responses.map((r) => (
+              <details key={r.status} className={styles.response} open={r.status.startsWith('2')}>
+                <summary>
+                  <span className={r.status.startsWith('2') ? styles.statusOk : styles.statusError}>{r.status}</span>{' '}
+                  {r.description}
+                </summary>
+                {r.schema && <SchemaView schema={r.schema} />}
+                {r.example !== undefined && <CodeBlock language="json">{json(r.example)}</CodeBlock>}
+              </details>
+            ))}
+          </section>
+        </div>
+
+        <aside className={styles.playground}>
+          <Playground operation={op} />
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,21 @@
+import React from 'react';
+import Tabs from '@theme/Tabs';
+import TabItem from '@theme/TabItem';
+import CodeBlock from '@theme/CodeBlock';
+import type { RequestModel } from '../../request/model';
+import { SNIPPET_TARGETS } from '../../snippets';
+
+/** The request being built, as code in every snippet language; the chosen tab is kept across pages. */
+export default function SnippetTabs({ request }: { request: RequestModel }) {
+  return (
+    <Tabs groupId="snippet-language" lazy>
+      {SNIPPET_TARGETS.map((target) => (
+        <TabItem key={target.id} value={target.id} label={target.label}>
+          <div data-testid={`snippet-${target.id}`}>
+            <CodeBlock language={target.language}>{target.generate(request)}</CodeBlock>
+          </div>
+        </TabItem>
+      ))}
+    </Tabs>
+  );
+}

@@ -1,0 +1,44 @@
+/** Short type labels for JSON Schemas, e.g. `string | null`, `array<object>`, `integer (int64)`. */
+import type { JsonSchema } from '../../spec/types';
+
+type Schema = JsonSchema & Record<string, any>;
+
+/** Variants of a schema written as anyOf/oneOf (OpenAPI 3.1 nullables are `anyOf: [T, {type: null}]`). */
+export function variantsOf(schema: Schema): Schema[] | undefined {
+  const list = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
+  return Array.isArray(list) ? list : undefined;
+}
+
+export function schemaTypeLabel(schema: unknown): string {
+  if (typeof schema === 'string') return schema.startsWith('circular') ? 'circular' : schema;
+  if (!schema || typeof schema !== 'object') return 'any';
+  const s = schema as Schema;
+  const variants = variantsOf(s);
+  if (variants) return [...new Set(variants.map(schemaTypeLabel))].join(' | ');
+  if (Array.isArray(s.allOf)) return s.allOf.map(schemaTypeLabel).join(' & ');
+  const types: string[] = Array.isArray(s.type) ? s.type : s.type ? [s.type] : s.properties ? ['object'] : [];
+  if (types.length === 0) return s.const !== undefined ? JSON.stringify(s.const) : 'any';
+  return types
+    .map((t) => {
+      if (t === 'array') return `array<${schemaTypeLabel(s.items)}>`;
+      return s.format ? `${t} (${s.format})` : t;
+    })
+    .join(' | ');
+}
+
+/** Constraints worth showing next to the type, in the order readers look for them. */
+export function schemaConstraints(schema: unknown): string[] {
+  if (!schema || typeof schema !== 'object') return [];
+  const s = schema as Schema;
+  const out: string[] = [];
+  if (Array.isArray(s.enum)) out.push(`enum: ${s.enum.map((v: unknown) => JSON.stringify(v)).join(', ')}`);
+  if (s.default !== undefined) out.push(`default: ${JSON.stringify(s.default)}`);
+  if (s.minimum !== undefined) out.push(`≥ ${s.minimum}`);
+  if (s.exclusiveMinimum !== undefined) out.push(`> ${s.exclusiveMinimum}`);
+  if (s.maximum !== undefined) out.push(`≤ ${s.maximum}`);
+  if (s.exclusiveMaximum !== undefined) out.push(`< ${s.exclusiveMaximum}`);
+  if (s.minLength !== undefined) out.push(`minLength: ${s.minLength}`);
+  if (s.maxLength !== undefined) out.push(`maxLength: ${s.maxLength}`);
+  if (s.pattern !== undefined && String(s.pattern).length <= 60) out.push(`pattern: ${s.pattern}`);
+  return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * The authentication guide as markdown, from the spec's facts and one locale's messages. Its examples
+ * come from the same snippet generator as the playground, so guide and playground cannot disagree.
+ * Pure: no file access (see write.ts).
+ */
+import { buildRequest } from '../request/build';
+import { generateSnippet, type SnippetTargetId } from '../snippets';
+import type { OperationData } from '../spec/types';
+
+export type GuideMessages = Record<string, string | string[]>;
+
+export interface AuthGuideFacts {
+  /** The operation every example calls (GET /global/config for Tianji). */
+  operation: OperationData;
+  /** The server URL readers replace, e.g. https://your-tianji-domain.com/open. */
+  baseUrl: string;
+  /** Error codes from the spec's 401/403 responses. */
+  unauthorizedCode: string;
+  forbiddenCode: string;
+}
+
+/** A fence longer than any run of backticks inside `code`, so no snippet can close it early. */
+export function codeFence(language: string, code: string, title?: string): string {
+  const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${language}${title ? ` title=${JSON.stringify(title)}` : ''}\n${code.replace(/\n$/, '')}\n${fence}`;
+}
+
+export function renderAuthenticationGuide(facts: AuthGuideFacts, m: GuideMessages): string {
+  const text = (key: string): string => {
+    const value = m[key];
+    if (typeof value !== 'string') throw new Error(`authentication guide: message "${key}" is missing or not a string`);
+    return value;
+  };
+  const list = (key: string, ordered: boolean): string => {
+    const value = m[key];
+    if (!Array.isArray(value)) throw new Error(`authentication guide: message "${key}" is missing or not a list`);
+    return value.map((item, i) => `${ordered ? `${i + 1}.` : '-'} ${item}`).join('\n');
+  };
+
+  // The guide's examples always send the key: they show how authentication is done, even on a public call.
+  const request = buildRequest({ ...facts.operation, secured: true }, {
+    baseUrl: facts.baseUrl,
+    pathParams: {},
+    query: {},
+    headers: {},
+    keyPlaceholder: true,
+  });
+  const snippet = (id: SnippetTargetId) => generateSnippet(id, request);
+  const errorBody = (code: string, message: string) =>
+    codeFence('json', JSON.stringify({ error: { code, message } }, null, 2));
+  const operationLabel = `${facts.operation.method} ${facts.operation.path}`;
+
+  return [
+    `# ${text('title')}`,
+    text('intro'),
+    `## ${text('method.heading')}`,
+    text('method.body'),
+    `### ${text('header.heading')}`,
+    codeFence('http', `Authorization: Bearer ${text('header.placeholder')}`),
+    `## ${text('obtain.heading')}`,
+    list('obtain.steps', true),
+    `## ${text('manage.heading')}`,
+    `### ${text('manage.view.heading')}`,
+    `${text('manage.view.intro')}\n\n${list('manage.view.items', false)}`,
+    `### ${text('manage.delete.heading')}`,
+    `${text('manage.delete.intro')}\n\n${list('manage.delete.steps', true)}`,
+    `:::warning ${text('manage.delete.warningTitle')}\n\n${text('manage.delete.warning')}\n\n:::`,
+    `## ${text('use.heading')}`,
+    text('use.intro').replace('{operation}', operationLabel),
+    `### ${text('use.curl.heading')}`,
+    codeFence('bash', snippet('curl')),
+    `### ${text('use.js.heading')}`,
+    text('use.js.fetch'),
+    codeFence('javascript', snippet('fetch')),
+    text('use.js.axios'),
+    codeFence('javascript', snippet('axios')),
+    `### ${text('use.python.heading')}`,
+    text('use.python.intro'),
+    codeFence('python', snippet('python')),
+    `### ${text('use.php.heading')}`,
+    text('use.php.intro'),
+    codeFence('php', snippet('php')),
+    `## ${text('scope.heading')}`,
+    `### ${text('scope.permissions.heading')}`,
+    `${text('scope.permissions.intro')}\n\n${list('scope.permissions.items', false)}`,
+    `### ${text('scope.workspaces.heading')}`,
+    text('scope.workspaces.body'),
+    `## ${text('errors.heading')}`,
+    `### ${text('errors.common.heading')}`,
+    `#### ${text('errors.401.heading')}`,
+    errorBody(facts.unauthorizedCode, text('errors.401.message')),
+    `${text('errors.causes')}\n\n${list('errors.401.causes', false)}`,
+    `#### ${text('errors.403.heading')}`,
+    errorBody(facts.forbiddenCode, text('errors.403.message')),
+    `${text('errors.causes')}\n\n${list('errors.403.causes', false)}`,
+    `### ${text('debug.heading')}`,
+    list('debug.steps', true),
+  ].join('\n\n') + '\n';
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { createMockStore, MOCK_STORE_KEY, sessionStorageIfAvailable, type StorageLike } from './store';
+
+class FakeStorage implements StorageLike {
+  data = new Map<string, string>();
+  getItem(key: string) {
+    return this.data.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.data.set(key, value);
+  }
+  removeItem(key: string) {
+    this.data.delete(key);
+  }
+}
+
+describe('createMockStore', () => {
+  it('keeps records per collection and workspace, in creation order', () => {
+    const store = createMockStore({ storage: null });
+    store.put('website', 'ws1', { id: 'a', name: 'A' });
+    store.put('website', 'ws1', { id: 'b', name: 'B' });
+    store.put('website', 'ws2', { id: 'c', name: 'C' });
+    store.put('monitor', 'ws1', { id: 'm', name: 'M' });
+    expect(store.list('website', 'ws1').map((r) => r.id)).toEqual(['a', 'b']);
+    expect(store.list('website', 'ws2').map((r) => r.id)).toEqual(['c']);
+    expect(store.list('monitor', 'ws1').map((r) => r.id)).toEqual(['m']);
+    expect(store.list('survey', 'ws1')).toEqual([]);
+    expect(store.get('website', 'ws1', 'b')).toEqual({ id: 'b', name: 'B' });
+    expect(store.get('website', 'ws2', 'b')).toBeUndefined();
+  });
+
+  it('replaces a record with the same id in place', () => {
+    const store = createMockStore({ storage: null });
+    store.put('website', 'ws', { id: 'a', name: 'A' });
+    store.put('website', 'ws', { id: 'b', name: 'B' });
+    store.put('website', 'ws', { id: 'a', name: 'A2' });
+    expect(store.list('website', 'ws')).toEqual([
+      { id: 'a', name: 'A2' },
+      { id: 'b', name: 'B' },
+    ]);
+  });
+
+  it('hands out copies, so callers cannot change stored records', () => {
+    const store = createMockStore({ storage: null });
+    const input = { id: 'a', tags: ['x'] };
+    const returned = store.put('website', 'ws', input);
+    input.tags.push('y');
+    returned.tags = [];
+    store.get('website', 'ws', 'a')!.tags = [];
+    expect(store.get('website', 'ws', 'a')).toEqual({ id: 'a', tags: ['x'] });
+  });
+
+  it('remembers removals, also of ids it never stored, until the id is stored again', () => {
+    const store = createMockStore({ storage: null });
+    store.put('website', 'ws', { id: 'a' });
+    expect(store.remove('website', 'ws', 'a')).toBe(true);
+    expect(store.remove('website', 'ws', 'seed')).toBe(false);
+    expect(store.get('website', 'ws', 'a')).toBeUndefined();
+    expect(store.isRemoved('website', 'ws', 'a')).toBe(true);
+    expect(store.isRemoved('website', 'ws', 'seed')).toBe(true);
+    expect(store.isRemoved('website', 'other', 'a')).toBe(false);
+    store.put('website', 'ws', { id: 'a' });
+    expect(store.isRemoved('website', 'ws', 'a')).toBe(false);
+  });
+
+  it('reset forgets records and removals', () => {
+    const store = createMockStore({ storage: null });
+    store.put('website', 'ws', { id: 'a' });
+    store.remove('website', 'ws', 'b');
+    store.reset();
+    expect(store.list('website', 'ws')).toEqual([]);
+    expect(store.isRemoved('website', 'ws', 'b')).toBe(false);
+  });
+
+  it('persists to the injected storage and reloads from it', () => {
+    const storage = new FakeStorage();
+    const first = createMockStore({ storage });
+    first.put('website', 'ws', { id: 'a', name: 'A' });
+    first.remove('website', 'ws', 'seed');
+    expect(storage.getItem(MOCK_STORE_KEY)).toContain('"name":"A"');
+
+    const second = createMockStore({ storage });
+    expect(second.get('website', 'ws', 'a')).toEqual({ id: 'a', name: 'A' });
+    expect(second.isRemoved('website', 'ws', 'seed')).toBe(true);
+
+    second.reset();
+    expect(storage.getItem(MOCK_STORE_KEY)).toBeNull();
+    expect(createMockStore({ storage }).list('website', 'ws')).toEqual([]);
+  });
+
+  it('uses a custom key', () => {
+    const storage = new FakeStorage();
+    createMockStore({ storage, key: 'other' }).put('page', 'ws', { id: 'p' });
+    expect([...storage.data.keys()]).toEqual(['other']);
+  });
+
+  it('starts empty from a corrupt or foreign persisted copy', () => {
+    const storage = new FakeStorage();
+    for (const raw of ['not json', '[]', '{"v":999,"records":{},"removed":{}}', 'null']) {
+      storage.setItem(MOCK_STORE_KEY, raw);
+      expect(createMockStore({ storage }).list('website', 'ws')).toEqual([]);
+    }
+  });
+
+  it('keeps working in memory when the storage throws', () => {
+    const broken: StorageLike = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
+    const store = createMockStore({ storage: broken });
+    store.put('website', 'ws', { id: 'a' });
+    expect(store.list('website', 'ws')).toHaveLength(1);
+    store.reset();
+    expect(store.list('website', 'ws')).toEqual([]);
+  });
+
+  it('finds no sessionStorage in Node, so the default store is memory-only', () => {
+    expect(sessionStorageIfAvailable()).toBeNull();
+    const store = createMockStore();
+    store.put('website', 'ws', { id: 'a' });
+    expect(store.list('website', 'ws')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { initialValues, missingRequired } from './initial-values';
+import { DEFAULT_SETTINGS, readSettings, writeSettings, SETTINGS_ITEM } from './settings';
+import type { OperationData } from '../spec/types';
+
+const op: Pick<OperationData, 'parameters' | 'requestBody'> = {
+  parameters: [
+    { name: 'workspaceId', in: 'path', required: true, schema: { type: 'string' } },
+    { name: 'limit', in: 'query', required: false, schema: { type: 'integer', default: 20 } },
+    { name: 'unit', in: 'query', required: false, schema: { type: 'string', enum: ['day', 'hour'], example: 'day' } },
+  ],
+  requestBody: { required: true, mediaType: 'application/json', schema: {}, example: { name: 'Blog' } },
+};
+
+describe('initialValues', () => {
+  it('prefills defaults, examples and the body example', () => {
+    expect(initialValues(op)).toEqual({
+      path: { workspaceId: '' },
+      query: { limit: '20', unit: 'day' },
+      header: {},
+      body: '{\n  "name": "Blog"\n}',
+    });
+  });
+  it('lists required parameters left empty', () => {
+    const values = initialValues(op);
+    expect(missingRequired(op, values)).toEqual(['workspaceId']);
+    values.path.workspaceId = 'w1';
+    expect(missingRequired(op, values)).toEqual([]);
+  });
+});
+
+describe('settings', () => {
+  it('round-trips and falls back on bad data', () => {
+    const data: Record<string, string> = {};
+    const storage = { getItem: (k: string) => data[k] ?? null, setItem: (k: string, v: string) => void (data[k] = v), removeItem: () => {} };
+    expect(readSettings(storage)).toEqual(DEFAULT_SETTINGS);
+    writeSettings(storage, { target: 'instance', instanceUrl: 'https://t.example.com', timeoutSeconds: 5 });
+    expect(readSettings(storage)).toEqual({ target: 'instance', instanceUrl: 'https://t.example.com', timeoutSeconds: 5 });
+    data[SETTINGS_ITEM] = '{not json';
+    expect(readSettings(storage)).toEqual(DEFAULT_SETTINGS);
+    data[SETTINGS_ITEM] = JSON.stringify({ target: 'evil', timeoutSeconds: 1e9 });
+    expect(readSettings(storage)).toEqual({ target: 'mock', instanceUrl: '', timeoutSeconds: 300 });
+  });
+});

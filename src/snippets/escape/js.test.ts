@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { HOSTILE_STRINGS } from '../cases';
+import { jsString, jsTemplate } from './js';
+
+/** Evaluates a literal as JavaScript source (the literal is ours: the point is to check it). */
+const evaluate = (literal: string): unknown => new Function(`"use strict"; return ${literal};`)();
+
+describe('jsString', () => {
+  it.each([
+    ['', "''"],
+    ["it's", "'it\\'s'"],
+    ['"double" `back` ${x} $HOME', '\'"double" `back` ${x} $HOME\''],
+    ['C:\\dir', "'C:\\\\dir'"],
+    ['a\nb\r\tc', "'a\\nb\\r\\tc'"],
+    ['\x00\x01\x7f', "'\\x00\\x01\\x7f'"],
+    ['\u2028\u2029', "'\\u2028\\u2029'"],
+    ['é 漢 😀', "'é 漢 😀'"],
+    ['\ud800', "'\\ud800'"],
+  ])('quotes %j as %s', (value, literal) => {
+    expect(jsString(value)).toBe(literal);
+  });
+
+  it.each(HOSTILE_STRINGS.map((value) => [value.slice(0, 40), value]))('round trip %j', (_, value) => {
+    const literal = jsString(value);
+    expect(evaluate(literal)).toBe(value);
+    expect(literal).not.toMatch(/[\n\r\u2028\u2029]/);
+  });
+});
+
+describe('jsTemplate', () => {
+  it.each([
+    ['', '``'],
+    ['a\nb', '`a\nb`'],
+    ['`${x}` $HOME $ {', '`\\`\\${x}\\` $HOME $ {`'],
+    ['a\r\nb', '`a\\r\nb`'],
+    ['C:\\n', '`C:\\\\n`'],
+  ])('quotes %j as %s', (value, literal) => {
+    expect(jsTemplate(value)).toBe(literal);
+  });
+
+  it.each(HOSTILE_STRINGS.map((value) => [value.slice(0, 40), value]))('round trip %j', (_, value) => {
+    const literal = jsTemplate(value);
+    expect(evaluate(literal)).toBe(value);
+    expect(literal).not.toMatch(/[\r\u2028\u2029]/);
+    expect(literal.slice(1, -1)).not.toMatch(/(^|[^\\])(\\\\)*\$\{/); // no live substitution
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * The shape of one API operation as the site uses it, both at build time (page generation) and in the
+ * browser (playground, snippets, mock). Produced from the OpenAPI document by `src/spec/operations.ts`:
+ * `$ref`s resolved, text already localized, nothing React- or Docusaurus-specific.
+ */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
+
+/** A JSON Schema object as found in the spec (OpenAPI 3.1 = JSON Schema 2020-12). */
+export type JsonSchema = Record<string, unknown>;
+
+export interface OperationParameter {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  required: boolean;
+  description?: string;
+  schema: JsonSchema;
+}
+
+export interface OperationRequestBody {
+  required: boolean;
+  mediaType: string;
+  schema: JsonSchema;
+  /** An example body, from the spec or sampled from the schema at build time. */
+  example?: unknown;
+}
+
+export interface OperationResponse {
+  status: string;
+  description: string;
+  mediaType?: string;
+  schema?: JsonSchema;
+  example?: unknown;
+}
+
+export interface OperationData {
+  id: string;
+  method: HttpMethod;
+  /** Path template as in the spec, e.g. `/workspace/{workspaceId}/website/all`. */
+  path: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  /** True when the operation needs `Authorization: Bearer <key>`. */
+  secured: boolean;
+  parameters: OperationParameter[];
+  requestBody?: OperationRequestBody;
+  responses: OperationResponse[];
+}

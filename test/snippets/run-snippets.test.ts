@@ -1,0 +1,278 @@
+/**
+ * The real judge of the snippet generators: every fixture case × every target is generated with its URL pointing
+ * at a loopback echo server, written to a file and executed with the real runtime (bash + curl, node fetch,
+ * node + axios, python3 + requests, php + curl). The echo server records what arrived; method, raw URL, each
+ * header and the body bytes must match the request model exactly.
+ *
+ * A runtime that is missing is skipped with a visible warning, never passed silently. axios runs only when it
+ * resolves from the project's node_modules (or from SNIPPETS_NODE_MODULES, a node_modules directory to use).
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RequestModel } from '../../src/request/model';
+import { GENERATED_CASES, SNIPPET_CASES as TABLE_CASES } from '../../src/snippets/cases';
+import { SNIPPET_TARGETS, type SnippetTargetId } from '../../src/snippets/index';
+
+/** The shared fixture table plus the fixed-seed generated hostile requests. */
+const SNIPPET_CASES = [...TABLE_CASES, ...GENERATED_CASES];
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const NODE_MODULES = process.env.SNIPPETS_NODE_MODULES ?? join(ROOT, 'node_modules');
+const PROCESS_TIMEOUT_MS = 20_000;
+const CONCURRENCY = 6;
+const ECHO_BODY = 'echo-ok';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Runtimes
+
+function succeeds(command: string, args: string[]): boolean {
+  const result = spawnSync(command, args, { stdio: 'ignore', timeout: PROCESS_TIMEOUT_MS });
+  return result.status === 0;
+}
+
+function findPython(): string | undefined {
+  return ['python3', '/usr/bin/python3'].find((python) => succeeds(python, ['-c', 'import requests']));
+}
+
+interface Runtime {
+  ext: string;
+  /** Why the target cannot run here, or undefined when it can. */
+  missing?: string;
+  command: (file: string) => [string, string[]];
+}
+
+const python = findPython();
+const RUNTIMES: Record<SnippetTargetId, Runtime> = {
+  curl: {
+    ext: 'sh',
+    missing: succeeds('bash', ['-c', 'curl --version']) ? undefined : 'bash or curl not installed (apt-get install curl)',
+    command: (file) => ['bash', ['--norc', '--noprofile', file]],
+  },
+  fetch: {
+    ext: 'mjs',
+    missing: typeof fetch === 'function' ? undefined : 'this Node has no global fetch (Node 18+ needed)',
+    command: (file) => [process.execPath, [file]],
+  },
+  axios: {
+    ext: 'mjs',
+    missing: existsSync(join(NODE_MODULES, 'axios', 'package.json'))
+      ? undefined
+      : `axios does not resolve from ${NODE_MODULES} (add it as a devDependency, or set SNIPPETS_NODE_MODULES)`,
+    command: (file) => [process.execPath, [file]],
+  },
+  python: {
+    ext: 'py',
+    missing: python ? undefined : 'no python3 with requests (apt-get install python3-requests)',
+    command: (file) => [python!, [file]],
+  },
+  php: {
+    ext: 'php',
+    missing: succeeds('php', ['-r', 'exit(function_exists("curl_init") ? 0 : 1);'])
+      ? undefined
+      : 'no php with the curl extension (apt-get install php-cli php-curl)',
+    command: (file) => ['php', [file]],
+  },
+};
+
+for (const target of SNIPPET_TARGETS) {
+  const { missing } = RUNTIMES[target.id];
+  if (missing) console.warn(`\n⚠ SKIPPING executed snippets for "${target.id}": ${missing}\n`);
+}
+const RUNNABLE = SNIPPET_TARGETS.filter((target) => !RUNTIMES[target.id].missing);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Echo server: records every request by its first path segment (the run id).
+
+interface Received {
+  method: string;
+  url: string;
+  rawHeaders: string[];
+  body: Buffer;
+}
+
+const received = new Map<string, Received[]>();
+
+function startEchoServer(): Promise<Server> {
+  const server = createServer((req: IncomingMessage, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const runId = (req.url ?? '').split('/')[1] ?? '';
+      const list = received.get(runId) ?? [];
+      list.push({ method: req.method ?? '', url: req.url ?? '', rawHeaders: req.rawHeaders, body: Buffer.concat(chunks) });
+      received.set(runId, list);
+      res.writeHead(200, { 'Content-Type': 'text/plain' });
+      res.end(ECHO_BODY);
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Running one snippet
+
+interface Run {
+  targetId: SnippetTargetId;
+  caseName: string;
+  runId: string;
+  request: RequestModel;
+  snippet: string;
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  problems: string[];
+}
+
+/** Replaces the origin of an absolute URL (scheme://host) by the echo server's, plus a run-id path prefix. */
+function pointAtEcho(url: string, origin: string, runId: string): string {
+  const pathStart = url.indexOf('/', url.indexOf('//') + 2);
+  return `${origin}/${runId}${pathStart === -1 ? '/' : url.slice(pathStart)}`;
+}
+
+const CHILD_ENV: NodeJS.ProcessEnv = (() => {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_PROXY: '*', no_proxy: '*', PYTHONIOENCODING: 'utf-8', LC_ALL: 'C.UTF-8' };
+  for (const name of ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY', 'all_proxy', 'ALL_PROXY']) {
+    delete env[name];
+  }
+  delete env.NODE_OPTIONS; // vitest's loader options must not leak into the snippets
+  return env;
+})();
+
+function execute(command: string, args: string[]): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      command,
+      args,
+      { timeout: PROCESS_TIMEOUT_MS, env: CHILD_ENV, maxBuffer: 10 * 1024 * 1024, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        const exitCode = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        const timedOut = error && error.killed ? `\n[killed after ${PROCESS_TIMEOUT_MS} ms]` : '';
+        resolve({ exitCode, stdout, stderr: stderr + timedOut });
+      },
+    );
+  });
+}
+
+const show = (value: string | Buffer): string => JSON.stringify(value.toString().slice(0, 300));
+
+function compare(run: Run, expectedUrl: string): string[] {
+  const problems: string[] = [];
+  if (run.exitCode !== 0) problems.push(`exit code ${run.exitCode}: ${run.stderr.trim().slice(-800)}`);
+  const requests = received.get(run.runId) ?? [];
+  if (requests.length !== 1) {
+    problems.push(`${requests.length} requests arrived, expected 1`);
+    if (requests.length === 0) return problems;
+  }
+  const got = requests[0];
+  const { request } = run;
+
+  // Method and URL, byte for byte.
+  if (got.method !== request.method) problems.push(`method ${got.method}, expected ${request.method}`);
+  const expectedPath = expectedUrl.slice(expectedUrl.indexOf('/', expectedUrl.indexOf('//') + 2));
+  if (got.url !== expectedPath) problems.push(`URL ${show(got.url)}, expected ${show(expectedPath)}`);
+
+  // Every header once, with its exact value (Node decodes header bytes as Latin-1, as they are meant).
+  for (const { name, value } of request.headers) {
+    const values: string[] = [];
+    for (let i = 0; i < got.rawHeaders.length; i += 2) {
+      if (got.rawHeaders[i].toLowerCase() === name.toLowerCase()) values.push(got.rawHeaders[i + 1]);
+    }
+    if (values.length !== 1 || values[0] !== value) {
+      problems.push(`header ${name}: got ${JSON.stringify(values)}, expected ${JSON.stringify(value)}`);
+    }
+  }
+
+  // Body bytes (UTF-8 of the text; nothing when the model has no body).
+  const expectedBody = Buffer.from(request.body?.text ?? '', 'utf8');
+  if (!got.body.equals(expectedBody)) {
+    problems.push(`body (${got.body.length} bytes) ${show(got.body)}, expected (${expectedBody.length} bytes) ${show(expectedBody)}`);
+  }
+
+  // The snippet printed the response (HEAD has no body to print).
+  if (request.method !== 'HEAD' && run.exitCode === 0 && !run.stdout.includes(ECHO_BODY)) {
+    problems.push(`response not printed; stdout: ${show(run.stdout)}`);
+  }
+  return problems;
+}
+
+async function runAll<T>(items: T[], limit: number, worker: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await worker(items[next++]);
+  });
+  await Promise.all(lanes);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The tests
+
+describe.skipIf(RUNNABLE.length === 0)('executed snippets against an echo server', () => {
+  const runs = new Map<string, Run>();
+  const key = (targetId: string, caseName: string) => `${targetId} :: ${caseName}`;
+  let server: Server;
+  let dir: string;
+
+  beforeAll(async () => {
+    server = await startEchoServer();
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    dir = mkdtempSync(join(tmpdir(), 'tianji-snippets-'));
+    // So that `import axios from 'axios'` in a snippet file resolves, as it would in the reader's project.
+    if (existsSync(NODE_MODULES)) symlinkSync(NODE_MODULES, join(dir, 'node_modules'), 'dir');
+
+    const jobs = RUNNABLE.flatMap((target) =>
+      SNIPPET_CASES.map((fixture, index) => ({ target, fixture, runId: `run-${target.id}-${index}` })).filter(
+        ({ fixture }) => !fixture.runtimeLimits?.[target.id],
+      ),
+    );
+    await runAll(jobs, CONCURRENCY, async ({ target, fixture, runId }) => {
+      const request = { ...fixture.request, url: pointAtEcho(fixture.request.url, origin, runId) };
+      const snippet = target.generate(request);
+      const file = join(dir, `${runId}.${RUNTIMES[target.id].ext}`);
+      writeFileSync(file, `${snippet}\n`);
+      const [command, args] = RUNTIMES[target.id].command(file);
+      const result = await execute(command, args);
+      const run: Run = { targetId: target.id, caseName: fixture.name, runId, request, snippet, ...result, problems: [] };
+      run.problems = compare(run, request.url);
+      runs.set(key(target.id, fixture.name), run);
+    });
+
+    const mismatches = [...runs.values()].filter((run) => run.problems.length > 0).length;
+    const skipped = SNIPPET_TARGETS.filter((t) => RUNTIMES[t.id].missing).map((t) => t.id);
+    const limited = RUNNABLE.length * SNIPPET_CASES.length - jobs.length;
+    console.log(
+      `\nexecuted snippets: ${SNIPPET_CASES.length} requests × ${RUNNABLE.length} variants` +
+        ` (${RUNNABLE.map((t) => t.id).join(', ')}), ${runs.size} runs, ${mismatches} mismatches` +
+        (limited ? `, ${limited} skipped (runtime limits)` : '') +
+        (skipped.length ? `; SKIPPED (runtime missing): ${skipped.join(', ')}` : '') +
+        '\n',
+    );
+  }, 600_000);
+
+  afterAll(async () => {
+    await new Promise((resolve) => server?.close(resolve));
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const target of SNIPPET_TARGETS) {
+    describe.skipIf(Boolean(RUNTIMES[target.id].missing))(`${target.label}`, () => {
+      const limited = SNIPPET_CASES.filter((fixture) => fixture.runtimeLimits?.[target.id]);
+      for (const fixture of limited) {
+        console.warn(`⚠ SKIPPING "${fixture.name}" for "${target.id}": ${fixture.runtimeLimits![target.id]}`);
+      }
+      it.skip.each(limited.map((fixture) => [fixture.name, fixture.runtimeLimits![target.id]]))('%s (runtime limit: %s)', () => {});
+
+      const checked = SNIPPET_CASES.filter((fixture) => !fixture.runtimeLimits?.[target.id]);
+      it.each(checked.map((fixture) => [fixture.name]))('%s', (caseName) => {
+        const run = runs.get(key(target.id, caseName));
+        expect(run, 'the snippet was run').toBeDefined();
+        expect(run!.problems, `snippet:\n${run!.snippet.slice(0, 3000)}\n`).toEqual([]);
+      });
+    });
+  }
+});
