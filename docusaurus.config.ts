@@ -26,8 +26,9 @@ function apiDocsEntries(): Record<string, APIOptions> {
         infoTemplate: PAGE_TEMPLATE,
         tagTemplate: PAGE_TEMPLATE,
         showSchemas: false,
-        // Only the default locale writes the sidebar: sidebars are shared, labels come from each locale's pages.
-        sidebarOptions: locale === DEFAULT_LOCALE ? { groupPathsBy: 'tag', categoryLinkSource: 'tag' } : undefined,
+        // Tag pages are made only with these options; every locale writes a sidebar.ts, but sidebars.ts
+        // reads the default locale's (labels come from each locale's pages and current.json).
+        sidebarOptions: { groupPathsBy: 'tag', categoryLinkSource: 'tag' },
         markdownGenerators: createPageGenerators(readCatalog('openapi/i18n', locale)),
       } satisfies APIOptions,
     ]),

@@ -4,7 +4,7 @@
  *   2. reference pages for every locale (docusaurus gen-api-docs, customised in src/spec/page-markdown.ts)
  *   3. browser data: the operations for the mock (.generated/operations.json, loaded only when used) and
  *      the API prefix the playground appends to an instance URL (.generated/site-data.json)
- *   4. the authentication guide for every locale (src/guides/)
+ *   4. the authentication guide for every locale (src/guides/), and the sidebar's translated tag labels
  * Everything written here is git-ignored build output: the spec stays the only source.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,8 @@ import { SpecValidationError, validateSpec } from '../src/spec/validate';
 import { loadSpec } from '../src/spec/load';
 import { operationsOf } from '../src/spec/operations';
 import { writeGuides } from '../src/guides/write';
+import { readCatalog } from '../src/spec/catalog';
+import { sidebarTranslations } from '../src/i18n/sidebar-labels';
 import { LOCALES, DEFAULT_LOCALE } from '../src/i18n/locales';
 
 const SPEC = process.env.SPEC ?? 'openapi/tianji.yaml';
@@ -60,6 +62,14 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(root, '.generated/site-data.json'), JSON.stringify({ apiPrefix: apiPrefixOf(document) }));
 
   writeGuides({ root, document, operations });
+
+  const tagNames = ((document.tags ?? []) as Array<{ name: string }>).map((t) => t.name);
+  for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+    const file = path.join(root, 'i18n', locale, 'docusaurus-plugin-content-docs/current.json');
+    const labels = sidebarTranslations(readCatalog(path.join(root, 'openapi/i18n'), locale), tagNames);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `${JSON.stringify(labels, null, 2)}\n`);
+  }
 
   console.log(`Generated ${operations.length} operations × ${LOCALES.length} locales from ${SPEC} in ${Date.now() - started} ms`);
 }

@@ -65,7 +65,7 @@ export function renderAuthenticationGuide(facts: AuthGuideFacts, m: GuideMessage
     `${text('manage.view.intro')}\n\n${list('manage.view.items', false)}`,
     `### ${text('manage.delete.heading')}`,
     `${text('manage.delete.intro')}\n\n${list('manage.delete.steps', true)}`,
-    `:::warning ${text('manage.delete.warningTitle')}\n\n${text('manage.delete.warning')}\n\n:::`,
+    `:::warning[${text('manage.delete.warningTitle')}]\n\n${text('manage.delete.warning')}\n\n:::`,
     `## ${text('use.heading')}`,
     text('use.intro').replace('{operation}', operationLabel),
     `### ${text('use.curl.heading')}`,

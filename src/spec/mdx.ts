@@ -13,8 +13,11 @@ export function escapeMdxText(markdown: string): string {
         : part
             .replace(/\\/g, '\\\\')
             .replace(/([{}<>])/g, '\\$1')
-            // A line starting with import/export would be read as an ESM statement.
-            .replace(/^(\s*)(import|export)\b/gm, '$1\\$2'),
+            // A line starting with import/export would be read as an ESM statement; a character reference
+            // for its first letter keeps the word as it reads while MDX no longer sees the keyword.
+            .replace(/^(\s*)(i)(mport)\b|^(\s*)(e)(xport)\b/gm, (_m, s1, i, rest1, s2, e, rest2) =>
+              i ? `${s1}&#x69;${rest1}` : `${s2}&#x65;${rest2}`,
+            ),
     )
     .join('');
 }

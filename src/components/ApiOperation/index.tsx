@@ -1,7 +1,7 @@
 import React, { type ReactNode } from 'react';
 import Heading from '@theme/Heading';
 import CodeBlock from '@theme/CodeBlock';
-import Translate from '@docusaurus/Translate';
+import Translate, { translate } from '@docusaurus/Translate';
 import type { OperationData, OperationParameter } from '../../spec/types';
 import MethodBadge from '../MethodBadge';
 import SchemaView from '../SchemaView';
@@ -119,7 +119,7 @@ export default function ApiOperation({ operation: op, translated, children }: Pr
               </p>
               <SchemaView schema={op.requestBody.schema} />
               {op.requestBody.example !== undefined && (
-                <CodeBlock language="json" title="Example">{json(op.requestBody.example)}</CodeBlock>
+                <CodeBlock language="json" title={translate({ id: 'api.body.example', message: 'Example' })}>{json(op.requestBody.example)}</CodeBlock>
               )}
             </section>
           )}

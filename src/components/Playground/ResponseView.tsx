@@ -40,7 +40,7 @@ export default function ResponseView({ response }: { response: ResponseOutcome }
           {response.status} {response.statusText}
         </strong>
         <span>{response.durationMs} ms</span>
-        <span>{formatBytes(response.size)}</span>
+        <span data-testid="response-size">{formatBytes(response.size)}</span>
       </p>
       {summary && !ok && (
         <p className={styles.errorSummary} data-testid="error-summary">
