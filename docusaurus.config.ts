@@ -4,19 +4,37 @@ import type { APIOptions, PluginOptions as OpenApiPluginOptions } from 'docusaur
 import { themes as prismThemes } from 'prism-react-renderer';
 import { createPageGenerators } from './src/spec/page-markdown';
 import { readCatalog } from './src/spec/catalog';
-import { LOCALES, DEFAULT_LOCALE, LOCALE_CONFIGS } from './src/i18n/locales';
+import { specFileName, type MachineReadableOptions } from './src/plugins/machine-readable';
+import { DEFAULT_LOCALE, LOCALE_CONFIGS, activeLocales } from './src/i18n/locales';
 
 // Environment switches, read once. SPEC points the whole site at another OpenAPI document.
 const SPEC = process.env.SPEC ?? 'openapi/tianji.yaml';
 const BASE_URL = process.env.BASE_URL ?? '/';
 const SITE_URL = process.env.SITE_URL ?? 'https://tianji-api-docs.example.com';
+const LOCALES = activeLocales();
 
 const PAGE_TEMPLATE = 'src/spec/templates/page.mustache';
+
+// prism's GitHub theme with its three low-contrast colours darkened to WCAG AA (4.5:1) on its #f6f8fa background.
+const AA_COLORS: Record<string, string> = { '#36acaa': '#0c6e6c', '#e3116c': '#b80d55', '#d73a49': '#b31d2b' };
+const lightCodeTheme = {
+  ...prismThemes.github,
+  styles: prismThemes.github.styles.map((s) => ({
+    ...s,
+    style: { ...s.style, color: s.style.color ? (AA_COLORS[s.style.color] ?? s.style.color) : s.style.color },
+  })),
+};
+
+// Search stemmers and tokenizers: one set for every locale, because the search plugin sets lunr up once per
+// build process. English stays in every index (paths, operationIds and code are English words); `zh` brings
+// jieba word segmentation, `ja` TinySegmenter; lunr has no Indonesian, whose words the English rules split well.
+const SEARCH_LANGUAGES = ['en', 'fr', 'de', 'es', 'ja', 'zh'];
 
 /** One gen-api-docs entry per locale: same spec, pages written where Docusaurus looks for that locale. */
 function apiDocsEntries(): Record<string, APIOptions> {
   return Object.fromEntries(
     LOCALES.map((locale) => [
+      // Entry ids are what `npm run gen` (scripts/generate.ts) passes to gen-api-docs.
       locale === DEFAULT_LOCALE ? 'tianji' : `tianji_${locale.replace('-', '_')}`,
       {
         specPath: SPEC,
@@ -49,11 +67,12 @@ const config: Config = {
 
   i18n: {
     defaultLocale: DEFAULT_LOCALE,
-    locales: [...LOCALES],
-    localeConfigs: LOCALE_CONFIGS,
+    locales: LOCALES,
+    localeConfigs: Object.fromEntries(LOCALES.map((l) => [l, LOCALE_CONFIGS[l]])),
   },
 
-  customFields: { spec: SPEC },
+  // The spec's file name in the build (see src/plugins/machine-readable.ts), for the API index's download link.
+  customFields: { specFile: specFileName(SPEC) },
 
   presets: [
     [
@@ -69,6 +88,24 @@ const config: Config = {
     ],
   ],
 
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        // An offline index built with the site: works on any static host, in every locale.
+        hashed: true,
+        language: SEARCH_LANGUAGES,
+        docsRouteBasePath: 'docs',
+        indexBlog: false,
+        indexPages: false,
+        searchResultLimits: 8,
+        // The playground repeats the same controls and code on every page: noise for search, weight for the index.
+        ignoreCssSelectors: ['[data-testid="playground"]'],
+        searchBarShortcutHint: true,
+      },
+    ],
+  ],
+
   plugins: [
     [
       'docusaurus-plugin-openapi-docs',
@@ -78,6 +115,7 @@ const config: Config = {
         config: apiDocsEntries(),
       } satisfies OpenApiPluginOptions,
     ],
+    ['./src/plugins/machine-readable.ts', { spec: SPEC } satisfies MachineReadableOptions],
   ],
 
   themeConfig: {
@@ -88,6 +126,7 @@ const config: Config = {
         { type: 'doc', docId: 'getting-started', position: 'left', label: 'Guides' },
         { to: '/docs/api', position: 'left', label: 'API reference', activeBaseRegex: '/docs/api' },
         { type: 'localeDropdown', position: 'right' },
+        { type: 'search', position: 'right' },
       ],
     },
     footer: {
@@ -105,7 +144,7 @@ const config: Config = {
       copyright: 'Tianji is open source under the Apache 2.0 license.',
     },
     prism: {
-      theme: prismThemes.github,
+      theme: lightCodeTheme,
       darkTheme: prismThemes.dracula,
       additionalLanguages: ['bash', 'php', 'json', 'http', 'python'],
     },

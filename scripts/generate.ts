@@ -16,10 +16,15 @@ import { operationsOf } from '../src/spec/operations';
 import { writeGuides } from '../src/guides/write';
 import { readCatalog } from '../src/spec/catalog';
 import { sidebarTranslations } from '../src/i18n/sidebar-labels';
-import { LOCALES, DEFAULT_LOCALE } from '../src/i18n/locales';
+import { LOCALES, DEFAULT_LOCALE, activeLocales } from '../src/i18n/locales';
 
 const SPEC = process.env.SPEC ?? 'openapi/tianji.yaml';
 const root = path.resolve(__dirname, '..');
+
+/** The gen-api-docs entry of a locale, as docusaurus.config.ts names them. */
+function apiDocsEntryId(locale: string): string {
+  return locale === DEFAULT_LOCALE ? 'tianji' : `tianji_${locale.replace('-', '_')}`;
+}
 
 function apiOutputDir(locale: string): string {
   return locale === DEFAULT_LOCALE ? 'docs/api' : `i18n/${locale}/docusaurus-plugin-content-docs/current/api`;
@@ -49,11 +54,16 @@ async function main(): Promise<void> {
 
   // gen-api-docs never overwrites, so stale pages of removed operations would survive without this.
   for (const locale of LOCALES) fs.rmSync(path.join(root, apiOutputDir(locale)), { recursive: true, force: true });
-  execFileSync(process.execPath, [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'gen-api-docs', 'all', '--plugin-id', 'openapi'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, SPEC },
-  });
+  const docusaurus = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
+  // One process for every locale when all are built (the spec is parsed once); else only the ones asked for.
+  const entries = activeLocales().length === LOCALES.length ? ['all'] : activeLocales().map(apiDocsEntryId);
+  for (const entry of entries) {
+    execFileSync(process.execPath, [docusaurus, 'gen-api-docs', entry, '--plugin-id', 'openapi'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, SPEC },
+    });
+  }
 
   const document = await loadSpec(path.resolve(root, SPEC));
   const operations = operationsOf(document);
@@ -64,14 +74,14 @@ async function main(): Promise<void> {
   writeGuides({ root, document, operations });
 
   const tagNames = ((document.tags ?? []) as Array<{ name: string }>).map((t) => t.name);
-  for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+  for (const locale of activeLocales().filter((l) => l !== DEFAULT_LOCALE)) {
     const file = path.join(root, 'i18n', locale, 'docusaurus-plugin-content-docs/current.json');
     const labels = sidebarTranslations(readCatalog(path.join(root, 'openapi/i18n'), locale), tagNames);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, `${JSON.stringify(labels, null, 2)}\n`);
   }
 
-  console.log(`Generated ${operations.length} operations × ${LOCALES.length} locales from ${SPEC} in ${Date.now() - started} ms`);
+  console.log(`Generated ${operations.length} operations × ${activeLocales().length} locales from ${SPEC} in ${Date.now() - started} ms`);
 }
 
 main().catch((error) => {

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OperationData } from '../spec/types';
-import { LOCALES, DEFAULT_LOCALE } from '../i18n/locales';
+import { DEFAULT_LOCALE, activeLocales } from '../i18n/locales';
 import { guideHash, readGuideMessages } from './messages';
 import { renderAuthenticationGuide, type AuthGuideFacts } from './authentication';
 
@@ -44,7 +44,7 @@ export function writeGuides({ root, document, operations }: { root: string; docu
   if (operations.length === 0) return;
   const facts = guideFacts(document, operations);
   const english = readGuideMessages(root, DEFAULT_LOCALE, 'authentication');
-  for (const locale of LOCALES) {
+  for (const locale of activeLocales()) {
     const messages = readGuideMessages(root, locale, 'authentication');
     const body = renderAuthenticationGuide(facts, { ...english.messages, ...messages.messages });
     const hash = locale === DEFAULT_LOCALE ? guideHash(english.messages) : messages.hash;

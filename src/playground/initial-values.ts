@@ -28,3 +28,11 @@ export function initialValues(op: Pick<OperationData, 'parameters' | 'requestBod
 export function missingRequired(op: Pick<OperationData, 'parameters'>, values: PlaygroundValues): string[] {
   return op.parameters.filter((p) => p.required && (values[p.in][p.name] ?? '').trim() === '').map((p) => p.name);
 }
+
+/**
+ * Path parameters whose value is `.` or `..`: every URL parser (even from `%2E%2E`) resolves such a segment
+ * away, so the request would reach another path. The playground refuses them instead of sending.
+ */
+export function dotSegmentParams(op: Pick<OperationData, 'parameters'>, values: PlaygroundValues): string[] {
+  return op.parameters.filter((p) => p.in === 'path' && ['.', '..'].includes((values.path[p.name] ?? '').trim())).map((p) => p.name);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialValues, missingRequired } from './initial-values';
+import { dotSegmentParams, initialValues, missingRequired } from './initial-values';
 import { DEFAULT_SETTINGS, readSettings, writeSettings, SETTINGS_ITEM } from './settings';
 import type { OperationData } from '../spec/types';
 
@@ -26,6 +26,17 @@ describe('initialValues', () => {
     expect(missingRequired(op, values)).toEqual(['workspaceId']);
     values.path.workspaceId = 'w1';
     expect(missingRequired(op, values)).toEqual([]);
+  });
+});
+
+describe('dotSegmentParams', () => {
+  it('names path values that URL parsers would resolve away', () => {
+    const values = initialValues(op);
+    expect(dotSegmentParams(op, values)).toEqual([]);
+    values.path.workspaceId = '..';
+    expect(dotSegmentParams(op, values)).toEqual(['workspaceId']);
+    values.path.workspaceId = '...';
+    expect(dotSegmentParams(op, values)).toEqual([]);
   });
 });
 

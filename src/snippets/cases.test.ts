@@ -11,11 +11,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { RequestModel } from '../request/model';
-import { GENERATED_CASES, SNIPPET_CASES } from './cases';
+import { SNIPPET_CASES } from './cases';
+import { loadSpec } from '../spec/load';
+import { operationsOf } from '../spec/operations';
+import { GENERATED_CASES, specCases } from './generated-cases';
 import { SNIPPET_TARGETS, type SnippetTargetId } from './index';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
-const ALL_CASES = [...SNIPPET_CASES, ...GENERATED_CASES];
+const SPEC_CASES = specCases(operationsOf(await loadSpec(join(HERE, '../../openapi/tianji.yaml'))));
+const ALL_CASES = [...SNIPPET_CASES, ...GENERATED_CASES, ...SPEC_CASES];
 
 /** What a snippet was read back as. Bytes, since header values are Latin-1 bytes and bodies UTF-8. */
 interface Sent {
@@ -155,12 +159,14 @@ function readPython(snippet: string): Sent {
   expect(code.startsWith('import requests\n')).toBe(true);
   const method = at(code.match(/requests\.request\(«(\d+)», url/)![1]).toString();
   const url = at(code.match(/^url = «(\d+)»$/m)![1]);
-  const headers = [...(code.match(/^headers = \{\n([\s\S]*?)^\}/m)?.[1] ?? '').matchAll(/^ {4}«(\d+)»: «(\d+)»,$/gm)].map(
-    ([, name, value]) => {
-      const line = `${at(name).toString()}${at(value).length ? `: ${at(value).toString()}` : ';'}`;
-      return latin1(line);
-    },
-  );
+  const headers = [
+    ...(code.match(/^headers = \{\n([\s\S]*?)^\}/m)?.[1] ?? '').matchAll(/^ {4}«(\d+)»: «(\d+)»(\.encode\(«(\d+)»\))?,$/gm),
+  ].map(([, name, value, encode, encoding]) => {
+    // `.encode('latin-1')` only where requests would refuse the str (a value starting with U+0085 or U+00A0).
+    if (encode) expect([at(encoding).toString(), /^[\x85\xa0]/.test(at(value).toString())]).toEqual(['latin-1', true]);
+    const line = `${at(name).toString()}${at(value).length ? `: ${at(value).toString()}` : ';'}`;
+    return latin1(line);
+  });
   const bodyMatch = code.match(/^body = (?:«(\d+)»|\(\n((?: {4}«\d+»\n)+)\))$/m);
   const body = bodyMatch
     ? Buffer.concat((bodyMatch[1] ? [bodyMatch[1]] : [...bodyMatch[2].matchAll(/«(\d+)»/g)].map((m) => m[1])).map(at))

@@ -1,6 +1,7 @@
 /**
  * Shared fixture table: request models every snippet target is checked against (cases.test.ts, in process) and
- * executed with (test/snippets/run-snippets.test.ts, against an echo server).
+ * executed with (test/snippets/run-snippets.test.ts, against an echo server). The fixed-seed hostile requests and
+ * the spec's operations, built with `buildRequest`, are in generated-cases.ts.
  *
  * What the request model may hold, and so what these cases stay within:
  * - Header values are Latin-1: tab, U+0020..U+007E and U+0080..U+00FF, without leading/trailing spaces or tabs.
@@ -89,6 +90,8 @@ export const SNIPPET_CASES: SnippetCase[] = [
       headers: [AUTH],
     },
   },
+  // Kept although `buildRequest` never writes raw brackets (encodeComponent encodes them): a hand-made model may,
+  // and this is the only executed check of curl's --globoff. requests cannot send it as is: skipped there.
   {
     name: 'GET with raw brackets in the query (curl globbing)',
     request: { method: 'GET', url: `${BASE_URL}/website/list?filter[name]=a&sort[0]=b`, headers: [AUTH] },
@@ -154,6 +157,14 @@ export const SNIPPET_CASES: SnippetCase[] = [
     },
   },
   {
+    name: 'header values starting with U+00A0 and U+0085 (Latin-1 bytes, not whitespace to HTTP)',
+    request: {
+      method: 'GET',
+      url: `${BASE_URL}/global/config`,
+      headers: [AUTH, { name: 'X-Nbsp', value: '\u00a0lead' }, { name: 'X-Nel', value: '\u0085\u009b' }],
+    },
+  },
+  {
     name: 'empty header value',
     request: {
       method: 'GET',
@@ -214,72 +225,3 @@ export const SNIPPET_CASES: SnippetCase[] = [
     },
   },
 ];
-
-// ---------------------------------------------------------------------------------------------------------------
-// Generated cases: a fixed-seed mix of hostile values, so every run checks the same ~40 extra requests.
-
-/** mulberry32: a tiny deterministic PRNG, so generated cases are the same on every run and machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const TOKENS = [
-  "'", '"', '`', '$', '$HOME', '$(id)', '${x}', '#{x}', '{$x}', '\\', '\\\\', '\\n', '%', '%25', '%s', '!', '&', '=',
-  '+', '?', '#', ';', '|', '*', '~', '[', ']', '{', '}', '<', '>', '?>', '<?php', "'''", '"""', 'JSON', 'BODY',
-  'EOF', ' ', '  ', 'a', 'Z', '0', 'null', 'false',
-];
-/** Extra pieces allowed in text (bodies, URL values), not in header values. */
-const TEXT_ONLY = ['\n', '\r\n', '\r', '\t', '\x01', '\x1b', '\x7f', '\u0085', '\u2028', '\u2029', '\ufeff', '漢字', '😀', '👩‍💻', 'é', '\u00a0'];
-/** Extra pieces allowed in header values: tab inside, Latin-1 (incl. C1), nothing beyond U+00FF. */
-const HEADER_ONLY = ['\t', 'é', 'ÿ', '\u00a0', '\u0085', 'ß'];
-
-function pickString(random: () => number, pool: string[], maxPieces: number): string {
-  const count = Math.floor(random() * maxPieces);
-  let out = '';
-  for (let i = 0; i < count; i++) out += pool[Math.floor(random() * pool.length)];
-  return out;
-}
-
-/** A header value as the model allows: no leading/trailing spaces or tabs, never empty (empty has its own case). */
-function headerValue(random: () => number): string {
-  const value = pickString(random, [...TOKENS, ...HEADER_ONLY], 12).replace(/^[ \t]+|[ \t]+$/g, '');
-  return value === '' ? 'v' : value;
-}
-
-export function generateCases(count: number, seed = 20240601): SnippetCase[] {
-  const random = prng(seed);
-  const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
-  const textPool = [...TOKENS, ...TEXT_ONLY];
-  return Array.from({ length: count }, (_, index) => {
-    const method = methods[Math.floor(random() * methods.length)];
-    const pathValue = pickString(random, textPool, 6) || 'id';
-    const query = Array.from({ length: Math.floor(random() * 3) }, (_, i) => ({
-      name: i === 0 ? pickString(random, textPool, 3) || 'q' : `q${i}`,
-      value: pickString(random, textPool, 8),
-    }));
-    const queryString = buildQueryString(query);
-    const headers = [AUTH];
-    for (let i = 0; i < Math.floor(random() * 3); i++) headers.push({ name: `X-Test-${i}`, value: headerValue(random) });
-    const hasBody = method !== 'GET' && method !== 'OPTIONS' && random() < 0.8;
-    if (hasBody) headers.push(JSON_TYPE);
-    const request: RequestModel = {
-      method,
-      // `x-` prefix: a path segment of exactly `.` or `..` would be resolved away by every client.
-      url: `${BASE_URL}/workspace/x-${encodeComponent(pathValue)}/item${queryString ? `?${queryString}` : ''}`,
-      headers,
-      body: hasBody ? { mimeType: 'application/json', text: json({ text: pickString(random, textPool, 40) }, random() < 0.5 ? 2 : undefined) } : undefined,
-    };
-    // Half of the bodies raw (not JSON-escaped), so real control characters and quotes reach the literals.
-    if (request.body && random() < 0.5) request.body.text = pickString(random, textPool, 60);
-    return { name: `generated #${index + 1}`, request };
-  });
-}
-
-export const GENERATED_CASES: SnippetCase[] = generateCases(40);

@@ -7,6 +7,7 @@ import MethodBadge from '../MethodBadge';
 import SchemaView from '../SchemaView';
 import { schemaConstraints, schemaTypeLabel } from '../SchemaView/schemaLabel';
 import Playground from '../Playground';
+import LocationTitle from './LocationTitle';
 import styles from './styles.module.css';
 
 type Props = {
@@ -15,12 +16,6 @@ type Props = {
   translated: boolean;
   /** The operation's description, rendered from markdown by MDX. */
   children?: ReactNode;
-};
-
-const LOCATION_TITLES: Record<OperationParameter['in'], ReactNode> = {
-  path: <Translate id="api.params.path">Path parameters</Translate>,
-  query: <Translate id="api.params.query">Query parameters</Translate>,
-  header: <Translate id="api.params.header">Header parameters</Translate>,
 };
 
 function ParameterTable({ params }: { params: OperationParameter[] }) {
@@ -72,6 +67,9 @@ export default function ApiOperation({ operation: op, translated, children }: Pr
         <p className={styles.endpoint}>
           <MethodBadge method={op.method} /> <code className={styles.path}>{op.path}</code>
         </p>
+        <p className={styles.operationId}>
+          <Translate id="api.operationId">Operation ID</Translate>: <code>{op.id}</code>
+        </p>
         <p className={op.secured ? styles.secured : styles.public} data-testid="auth-requirement">
           {op.secured ? (
             <Translate id="api.auth.required">Authorization required: send an API key as a Bearer token.</Translate>
@@ -97,7 +95,7 @@ export default function ApiOperation({ operation: op, translated, children }: Pr
               </Heading>
               {locations.map((loc) => (
                 <div key={loc}>
-                  <Heading as="h3" id={`parameters-${loc}`}>{LOCATION_TITLES[loc]}</Heading>
+                  <Heading as="h3" id={`parameters-${loc}`}><LocationTitle location={loc} /></Heading>
                   <ParameterTable params={op.parameters.filter((p) => p.in === loc)} />
                 </div>
               ))}

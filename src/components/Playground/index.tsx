@@ -3,18 +3,21 @@ import clsx from 'clsx';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { OperationData, OperationParameter } from '../../spec/types';
 import { buildRequest } from '../../request/build';
 import { mockBaseUrl, parseInstanceUrl, snippetBaseUrl } from '../../request/target';
 import { sendRequest, type SendOutcome } from '../../request/send';
 import type { BodyValidator, ValidationIssue } from '../../request/body-validation';
-import { initialValues, missingRequired, type PlaygroundValues } from '../../playground/initial-values';
+import { dotSegmentParams, initialValues, missingRequired, type PlaygroundValues } from '../../playground/initial-values';
 import { clampTimeout } from '../../playground/settings';
+import { decodeShare, SHARE_PARAM, shareUrl } from '../../playground/share';
 import { DEMO_API_KEY } from '../../mock/auth';
 import siteData from '@site/.generated/site-data.json';
 import { useApiKey, useSettings } from './stores';
 import { baseUrlProblemMessage, failureMessage, mockStartFailedMessage } from './messages';
 import ResponseView from './ResponseView';
+import LocationTitle from '../ApiOperation/LocationTitle';
 import SnippetTabs from './SnippetTabs';
 import styles from './styles.module.css';
 
@@ -94,8 +97,38 @@ export default function Playground({ operation: op }: { operation: Operation }) 
   const [bodyIssues, setBodyIssues] = useState<{ syntax?: string; issues: ValidationIssue[] }>({ issues: [] });
   const [phase, setPhase] = useState<Phase>({ state: 'idle' });
   const [mockNotice, setMockNotice] = useState<string>();
-  const ids = { key: useId(), url: useId(), body: useId(), timeout: useId(), remember: useId() };
+  const [sharedLink, setSharedLink] = useState<{ url: string; copied: boolean }>();
+  const ids = { key: useId(), url: useId(), body: useId(), timeout: useId(), remember: useId(), link: useId() };
   const bodyEdited = useRef(false);
+  // Before hydration a click would do nothing (or submit the form natively), so Send waits for it.
+  const hydrated = useIsBrowser();
+
+  // A shared link (?request=…) prepared for this operation fills the playground in.
+  useEffect(() => {
+    const encoded = new URLSearchParams(window.location.search).get(SHARE_PARAM);
+    const shared = encoded ? decodeShare(encoded) : undefined;
+    if (!shared || shared.operation !== op.id) return;
+    setValues((current) => ({
+      path: { ...current.path, ...shared.values.path },
+      query: { ...current.query, ...shared.values.query },
+      header: { ...current.header, ...shared.values.header },
+      body: op.requestBody ? shared.values.body : current.body,
+    }));
+    bodyEdited.current = true;
+    updateSettings(shared.target === 'instance' ? { target: 'instance', instanceUrl: shared.instanceUrl ?? '' } : { target: 'mock' });
+  }, [op.id, op.requestBody, updateSettings]);
+
+  const copyLink = async () => {
+    const url = shareUrl(window.location.href, { operation: op.id, target: settings.target, instanceUrl: settings.instanceUrl, values });
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(url);
+      copied = true;
+    } catch {
+      // Clipboard refused (permissions, plain http): the link stays visible to copy by hand.
+    }
+    setSharedLink({ url, copied });
+  };
 
   const instance = parseInstanceUrl(settings.instanceUrl, API_PREFIX);
   const setValue = (where: keyof Omit<PlaygroundValues, 'body'>, name: string, value: string) =>
@@ -137,6 +170,16 @@ export default function Playground({ operation: op }: { operation: Operation }) 
       return setPhase({
         state: 'blocked',
         message: translate({ id: 'playground.missing', message: 'Fill in the required parameters: {names}.' }, { names: missing.join(', ') }),
+      });
+    }
+    const dotted = dotSegmentParams(op, values);
+    if (dotted.length > 0) {
+      return setPhase({
+        state: 'blocked',
+        message: translate(
+          { id: 'playground.dotSegment', message: 'A path parameter cannot be "." or "..": the URL would point to another path ({names}).' },
+          { names: dotted.join(', ') },
+        ),
       });
     }
     if (op.requestBody && values.body.trim() !== '') {
@@ -299,15 +342,7 @@ export default function Playground({ operation: op }: { operation: Operation }) 
 
       {locations.map((loc) => (
         <fieldset key={loc} className={styles.group}>
-          <legend>
-            {loc === 'path' ? (
-              <Translate id="api.params.path">Path parameters</Translate>
-            ) : loc === 'query' ? (
-              <Translate id="api.params.query">Query parameters</Translate>
-            ) : (
-              <Translate id="api.params.header">Header parameters</Translate>
-            )}
-          </legend>
+          <legend><LocationTitle location={loc} /></legend>
           {op.parameters.filter((p) => p.in === loc).map((p) => (
             <ParameterInput key={p.name} param={p} value={values[loc][p.name] ?? ''} onChange={(v) => setValue(loc, p.name, v)} />
           ))}
@@ -354,11 +389,14 @@ export default function Playground({ operation: op }: { operation: Operation }) 
             <Translate id="playground.cancel">Cancel</Translate>
           </button>
         ) : (
-          <button type="submit" className="button button--primary" data-testid="send">
+          <button type="submit" className="button button--primary" data-testid="send" disabled={!hydrated}>
             <Translate id="playground.send">Send</Translate>
           </button>
         )}
         <span className={styles.help}><Translate id="playground.sendShortcut">Ctrl/⌘ + Enter</Translate></span>
+        <button type="button" className="button button--sm button--secondary" onClick={copyLink} disabled={!hydrated} data-testid="copy-link">
+          <Translate id="playground.share.copy">Copy link</Translate>
+        </button>
         <label className={styles.timeout} htmlFor={ids.timeout}>
           <Translate id="playground.timeout">Timeout (s)</Translate>
           <input
@@ -372,6 +410,19 @@ export default function Playground({ operation: op }: { operation: Operation }) 
           />
         </label>
       </div>
+
+      {sharedLink && (
+        <div className={styles.field}>
+          <label htmlFor={ids.link}>
+            {sharedLink.copied ? (
+              <Translate id="playground.share.copied">Link copied. It holds this request without your API key:</Translate>
+            ) : (
+              <Translate id="playground.share.manual">Copy this link to share the request (your API key is not in it):</Translate>
+            )}
+          </label>
+          <input id={ids.link} type="url" readOnly value={sharedLink.url} onFocus={(e) => e.target.select()} data-testid="share-link" />
+        </div>
+      )}
 
       <div aria-live="polite" className={styles.result} data-testid="result">
         {phase.state === 'sending' && <p><Translate id="playground.sending">Sending…</Translate></p>}

@@ -48,4 +48,18 @@ describe('python-requests', () => {
     expect(snippet).toContain(`body = '{"f":"{x} %s"}'`);
     expect(snippet).toContain("response = requests.request('PATCH', url, data=body.encode('utf-8'))");
   });
+
+  it('writes a header value starting with U+0085 or U+00A0 as Latin-1 bytes (requests refuses such a str)', () => {
+    const snippet = generate({
+      method: 'GET',
+      url: 'https://x.test/a',
+      headers: [
+        { name: 'X-Nbsp', value: '\u00a0a b' },
+        { name: 'X-Nel', value: '\u0085' },
+        { name: 'X-Inner', value: 'a\u00a0b' },
+      ],
+    });
+    expect(snippet).toContain(`    'X-Nbsp': '\u00a0a b'.encode('latin-1'),\n    'X-Nel': '\\x85'.encode('latin-1'),\n`);
+    expect(snippet).toContain(`    'X-Inner': 'a\u00a0b',\n`);
+  });
 });

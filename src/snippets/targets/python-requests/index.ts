@@ -7,6 +7,18 @@ import { pyString, pyStringLines } from '../../escape/python';
 
 const INDENT = '    ';
 
+/**
+ * requests refuses a str header value that starts with what Python calls whitespace (`^\S` in its check), and
+ * for str that includes U+0085 and U+00A0, which are ordinary Latin-1 bytes in a header value (fetch and curl send
+ * them). For bytes that check only knows ASCII whitespace, so such a value is written `'...'.encode('latin-1')`:
+ * the same bytes requests would send for the str.
+ */
+const PY_LEADING_WHITESPACE = /^[\t-\r\x1c-\x20\x85\xa0]/;
+
+function headerValue(value: string): string {
+  return PY_LEADING_WHITESPACE.test(value) ? `${pyString(value)}.encode('latin-1')` : pyString(value);
+}
+
 export function generate(request: RequestModel): string {
   const lines: string[] = ['import requests', ''];
   const args = [pyString(request.method), 'url'];
@@ -17,7 +29,7 @@ export function generate(request: RequestModel): string {
   // Headers, in order (requests sends str header values as Latin-1).
   if (request.headers.length > 0) {
     lines.push('headers = {');
-    for (const { name, value } of request.headers) lines.push(`${INDENT}${pyString(name)}: ${pyString(value)},`);
+    for (const { name, value } of request.headers) lines.push(`${INDENT}${pyString(name)}: ${headerValue(value)},`);
     lines.push('}');
     args.push('headers=headers');
   }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { decodeShare, encodeShare, shareUrl, SHARE_PARAM, type SharedRequest } from './share';
+
+const shared: SharedRequest = {
+  operation: 'website-add',
+  target: 'instance',
+  instanceUrl: 'https://tianji.example.com',
+  values: {
+    path: { workspaceId: 'w 1/é' },
+    query: { q: 'a&b=c' },
+    header: { 'X-Trace': 'abc', Authorization: 'Bearer sk_secret', 'X-Api-Key': 'sk_other' },
+    body: '{\n  "name": "Blog ✓"\n}',
+  },
+};
+
+describe('share links', () => {
+  it('round-trip operation, target, values and body', () => {
+    const decoded = decodeShare(encodeShare(shared));
+    expect(decoded).toEqual({ ...shared, values: { ...shared.values, header: { 'X-Trace': 'abc' } } });
+  });
+
+  it('never carry credentials', () => {
+    const url = shareUrl('https://docs.example.com/docs/api/website-add', shared);
+    const encoded = new URL(url).searchParams.get(SHARE_PARAM)!;
+    expect(atob(encoded.replace(/-/g, '+').replace(/_/g, '/'))).not.toMatch(/sk_secret|sk_other|Authorization/);
+    expect(url).toMatch(/#playground$/);
+  });
+
+  it('leave out the instance URL for the mock', () => {
+    expect(decodeShare(encodeShare({ ...shared, target: 'mock' }))?.instanceUrl).toBeUndefined();
+  });
+
+  it('reject anything else', () => {
+    expect(decodeShare('not base64 !')).toBeUndefined();
+    expect(decodeShare(btoa('{"v":2,"o":"x"}'))).toBeUndefined();
+    expect(decodeShare(btoa('[]'))).toBeUndefined();
+    expect(decodeShare(btoa('{"v":1,"o":"x","p":{"a":1,"b":"ok"},"t":"evil"}'))).toEqual({
+      operation: 'x',
+      target: 'mock',
+      instanceUrl: undefined,
+      values: { path: { b: 'ok' }, query: {}, header: {}, body: '' },
+    });
+  });
+});

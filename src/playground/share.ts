@@ -1,0 +1,80 @@
+/**
+ * A prepared request as a link: operation, target, parameters and body go into one URL parameter, so a
+ * reader can send a colleague exactly what they built. The API key is never part of it, and neither are
+ * header parameters whose names say they carry a credential.
+ */
+import type { TargetKind } from '../request/target';
+import type { PlaygroundValues } from './initial-values';
+
+export const SHARE_PARAM = 'request';
+
+export interface SharedRequest {
+  operation: string;
+  target: TargetKind;
+  instanceUrl?: string;
+  values: PlaygroundValues;
+}
+
+const CREDENTIAL_NAME = /authorization|api[-_]?key|token|secret|password|cookie/i;
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(encoded: string): string {
+  const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
+export function encodeShare(shared: SharedRequest): string {
+  const header = Object.fromEntries(Object.entries(shared.values.header).filter(([name]) => !CREDENTIAL_NAME.test(name)));
+  return toBase64Url(
+    JSON.stringify({
+      v: 1,
+      o: shared.operation,
+      t: shared.target,
+      u: shared.target === 'instance' ? shared.instanceUrl : undefined,
+      p: shared.values.path,
+      q: shared.values.query,
+      h: header,
+      b: shared.values.body,
+    }),
+  );
+}
+
+function stringRecord(value: unknown): Record<string, string> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
+/** The shared request in a link, or undefined for anything that is not one (links are untrusted input). */
+export function decodeShare(encoded: string): SharedRequest | undefined {
+  try {
+    const data = JSON.parse(fromBase64Url(encoded)) as Record<string, unknown>;
+    if (data.v !== 1 || typeof data.o !== 'string') return undefined;
+    return {
+      operation: data.o,
+      target: data.t === 'instance' ? 'instance' : 'mock',
+      instanceUrl: typeof data.u === 'string' ? data.u : undefined,
+      values: {
+        path: stringRecord(data.p),
+        query: stringRecord(data.q),
+        header: Object.fromEntries(Object.entries(stringRecord(data.h)).filter(([name]) => !CREDENTIAL_NAME.test(name))),
+        body: typeof data.b === 'string' ? data.b : '',
+      },
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page URL with the shared request, opening on the playground. */
+export function shareUrl(pageUrl: string, shared: SharedRequest): string {
+  const url = new URL(pageUrl);
+  url.searchParams.set(SHARE_PARAM, encodeShare(shared));
+  url.hash = 'playground';
+  return url.toString();
+}

@@ -1,0 +1,304 @@
+/**
+ * `npm run spec:pull` end to end: the script runs as a child process against a local server that publishes
+ * `/open/_document` variants, refreshing a temp copy of openapi/tianji.yaml (never the checkout's file).
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import YAML from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkSpecCatalog } from '../src/i18n/check';
+import { readCatalog } from '../src/spec/catalog';
+import { diffSpecs, isEmptyDiff, operationEntries } from '../src/spec/diff';
+import { loadSpec } from '../src/spec/load';
+import { operationsOf } from '../src/spec/operations';
+import { headerComment, KNOWN_PUBLIC, normalizeUpstream, refreshSpec, toYaml } from '../src/spec/refresh';
+import { validateSpec } from '../src/spec/validate';
+
+type AnyObject = Record<string, any>;
+
+const root = path.resolve(__dirname, '..');
+const TSX = path.join(root, 'node_modules/.bin/tsx');
+const SLOW = 120_000; // a child process loading Redocly on a busy machine
+const SPEC_TEXT = fs.readFileSync(path.join(root, 'openapi/tianji.yaml'), 'utf8');
+const OURS = YAML.parse(SPEC_TEXT) as AnyObject;
+const REFERENCE = path.resolve(root, '../shared/reference/tianji-openapi.json');
+const hasReference = fs.existsSync(REFERENCE);
+if (!hasReference) console.warn(`spec:pull test against the real server document skipped: ${REFERENCE} is not there`);
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-pull-test-'));
+let copies = 0;
+/** A fresh temp copy of our spec to refresh. */
+function specCopy(): string {
+  const dir = path.join(tmp, String(++copies));
+  fs.mkdirSync(dir);
+  const file = path.join(dir, 'tianji.yaml');
+  fs.writeFileSync(file, SPEC_TEXT);
+  return file;
+}
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function pull(args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    // `npx tsx scripts/spec-pull.ts …` without npx's own start-up: the tsx it would run.
+    execFile(TSX, ['scripts/spec-pull.ts', ...args], { cwd: root, env: { ...process.env, FORCE_COLOR: '0' }, maxBuffer: 16 << 20 }, (error, stdout, stderr) =>
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+const ERROR_SCHEMA = (code: string) => ({ type: 'object', properties: { message: { type: 'string' }, code: { type: 'string', example: code } } });
+const upstreamError = (code: string) => ({ description: code, content: { 'application/json': { schema: { $ref: `#/components/schemas/error.${code}` } } } });
+const ERROR_CODES: Record<string, string> = { '400': 'BAD_REQUEST', '401': 'UNAUTHORIZED', '403': 'FORBIDDEN', '404': 'NOT_FOUND', '500': 'INTERNAL_SERVER_ERROR' };
+
+/**
+ * Our spec dressed the way a Tianji server publishes it: its own prose (or none), the `Authorization` scheme,
+ * inline error bodies, no top-level tags, and the known public operations marked secured.
+ */
+function upstreamLike(spec: AnyObject): AnyObject {
+  const doc: AnyObject = {
+    openapi: spec.openapi,
+    info: { title: 'Tianji OpenAPI', description: 'Upstream intro.', version: 'v9.9.9' },
+    servers: [{ url: '/open' }],
+    paths: structuredClone(spec.paths),
+    components: {
+      securitySchemes: { Authorization: { type: 'http', scheme: 'bearer' } },
+      schemas: Object.fromEntries(Object.values(ERROR_CODES).map((code) => [`error.${code}`, ERROR_SCHEMA(code)])),
+    },
+  };
+  for (const [p, item] of Object.entries(doc.paths as AnyObject)) {
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      op.summary = `Upstream ${op.operationId}`;
+      delete op.description;
+      for (const param of op.parameters ?? []) delete param.description;
+      const publicByUs = Array.isArray(op.security) && op.security.length === 0;
+      const knownPublic = KNOWN_PUBLIC.includes(`${method.toUpperCase()} ${p}`);
+      if (publicByUs && !knownPublic) delete op.security;
+      else op.security = [{ Authorization: [] }];
+      const responses: AnyObject = {};
+      for (const [status, response] of Object.entries(op.responses as AnyObject)) {
+        responses[status] = response.$ref ? upstreamError(ERROR_CODES[status]) : { ...response, description: 'Successful response' };
+      }
+      if (knownPublic) Object.assign(responses, { '401': upstreamError('UNAUTHORIZED'), '403': upstreamError('FORBIDDEN') });
+      op.responses = responses;
+    }
+  }
+  return doc;
+}
+
+const NEW_PATH = '/workspace/{workspaceId}/website/{websiteId}/tags';
+const REMOVED_PATH = '/workspace/{workspaceId}/website/{websiteId}';
+
+/** Upstream with one operation removed, one added and one parameter changed. */
+function modified(): AnyObject {
+  const doc = upstreamLike(OURS);
+  delete doc.paths[REMOVED_PATH].delete;
+  doc.paths[NEW_PATH] = {
+    get: {
+      operationId: 'website-tags',
+      summary: 'Get website tags',
+      tags: ['Website'],
+      security: [{ Authorization: [] }],
+      parameters: [
+        { in: 'path', name: 'workspaceId', schema: { type: 'string' }, required: true },
+        { in: 'path', name: 'websiteId', schema: { type: 'string' }, required: true },
+      ],
+      responses: {
+        '200': { description: 'Successful response', content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } } },
+        '401': upstreamError('UNAUTHORIZED'),
+        '500': upstreamError('INTERNAL_SERVER_ERROR'),
+      },
+    },
+  };
+  const limit = doc.paths['/aiGateway/logs'].get.parameters.find((p: AnyObject) => p.name === 'limit');
+  limit.schema.maximum = 200;
+  return doc;
+}
+
+const INVALID_OPENAPI = {
+  openapi: '3.1.0',
+  info: { title: 'x', version: '1' },
+  paths: { '/a': { get: { operationId: 'a', responses: { '200': { content: {} } } } } }, // a response needs a description
+};
+
+type Route = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+const send = (status: number, type: string, body: string): Route => (_req, res) => {
+  res.writeHead(status, { 'content-type': type });
+  res.end(body);
+};
+const sendJson = (value: unknown) => send(200, 'application/json', JSON.stringify(value));
+
+const routes: Record<string, Route> = {
+  '/modified/open/_document': sendJson(modified()),
+  '/e500/open/_document': send(500, 'application/json', '{"error":"boom"}'),
+  '/e404/open/_document': send(404, 'text/plain', 'Not Found'),
+  '/html/open/_document': send(200, 'text/html; charset=utf-8', '<!DOCTYPE html><html><body>Tianji</body></html>'),
+  '/badjson/open/_document': send(200, 'application/json', '{"openapi": "3.1.0", "paths": '),
+  '/notopenapi/open/_document': sendJson({ hello: 'world' }),
+  '/invalid/open/_document': sendJson(INVALID_OPENAPI),
+  '/hang/open/_document': () => {}, // never answers
+};
+if (hasReference) routes['/reference/open/_document'] = send(200, 'application/json', fs.readFileSync(REFERENCE, 'utf8'));
+
+let server: http.Server;
+let base = '';
+let closedPort = 0;
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => (routes[new URL(req.url ?? '/', 'http://x').pathname] ?? send(404, 'text/plain', 'no route'))(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // A port nothing listens on, for the network failure.
+  const probe = http.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  closedPort = (probe.address() as AddressInfo).port;
+  await new Promise((resolve) => probe.close(resolve));
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+const summaries = (doc: AnyObject) =>
+  Object.fromEntries([...operationEntries(doc).values()].map((e) => [e.key, [e.operation.summary, e.operation.description]]));
+
+describe.skipIf(!hasReference)('spec:pull from the document a Tianji server publishes', () => {
+  it('finds the same 137 operations and keeps our prose', async () => {
+    const out = specCopy();
+    const run = await pull([`${base}/reference`, '--yes', '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Upstream: Tianji OpenAPI v1.30.25, OpenAPI 3.1.0, 137 operations');
+    expect(run.stdout).toMatch(/^ {2}added: {5}0$/m);
+    expect(run.stdout).toMatch(/^ {2}removed: {3}0$/m);
+    const written = YAML.parse(fs.readFileSync(out, 'utf8'));
+    expect(operationEntries(written).size).toBe(137);
+    expect(summaries(written)).toEqual(summaries(OURS));
+    // Same facts as ours: the refresh is a no-op, down to the byte.
+    expect(run.stdout).toContain('is up to date: nothing to write');
+    expect(fs.readFileSync(out, 'utf8')).toBe(SPEC_TEXT);
+  }, SLOW);
+});
+
+describe('spec:pull from a changed server', () => {
+  const out = specCopy();
+
+  it('prints the diff and writes nothing without --yes', async () => {
+    const run = await pull([`${base}/modified/open/_document`, '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stdout.split('\n');
+    const section = (title: string) => {
+      const start = lines.indexOf(title);
+      const end = lines.indexOf('', start);
+      return start < 0 ? [] : lines.slice(start + 1, end < 0 ? undefined : end);
+    };
+    expect(lines).toEqual(expect.arrayContaining(['  added:     1', '  removed:   1', '  changed:   1', '  unchanged: 135']));
+    expect(section('Added:')).toEqual([`  + GET ${NEW_PATH}  (website-tags)`]);
+    expect(section('Removed:')).toEqual([`  - DELETE ${REMOVED_PATH}  (website-delete)`]);
+    expect(section('Changed:')).toEqual(['  ~ GET /aiGateway/logs  (aiGateway-logs): parameter query:limit schema changed']);
+    expect(section('Needs our own description (upstream text, if any, is used until then):')).toEqual([
+      `  GET ${NEW_PATH}  (website-tags): summary, description`,
+    ]);
+    expect(run.stdout).toContain('Version: v1.30.25 → v9.9.9');
+    expect(run.stdout).toContain('dry run: nothing written');
+    expect(fs.readFileSync(out, 'utf8')).toBe(SPEC_TEXT);
+  }, SLOW);
+
+  it('with --yes writes upstream facts with our prose, servers, security and error responses', async () => {
+    const run = await pull([`${base}/modified`, '--yes', '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('npm run i18n:check');
+    const text = fs.readFileSync(out, 'utf8');
+    expect(text.split('\n')[0]).toBe(SPEC_TEXT.split('\n')[0]); // the header comment
+    await expect(validateSpec(out)).resolves.toBeUndefined();
+
+    const written = YAML.parse(text);
+    const diff = diffSpecs(OURS, written);
+    expect(diff.added.map((op) => op.key)).toEqual([`GET ${NEW_PATH}`]);
+    expect(diff.removed.map((op) => op.key)).toEqual([`DELETE ${REMOVED_PATH}`]);
+    expect(diff.changed).toEqual([expect.objectContaining({ operationId: 'aiGateway-logs', changes: ['parameter query:limit schema changed'] })]);
+
+    expect(written.info).toEqual({ ...OURS.info, version: 'v9.9.9' });
+    for (const field of ['servers', 'security', 'tags', 'components']) expect(written[field]).toEqual(OURS[field]);
+    const kept = summaries(OURS);
+    delete kept[`DELETE ${REMOVED_PATH}`];
+    const now = summaries(written);
+    expect(now[`GET ${NEW_PATH}`]).toEqual(['Get website tags', undefined]);
+    delete now[`GET ${NEW_PATH}`];
+    expect(now).toEqual(kept);
+
+    const logs = written.paths['/aiGateway/logs'].get;
+    const limit = logs.parameters.find((p: AnyObject) => p.name === 'limit');
+    expect(limit.schema.maximum).toBe(200);
+    expect(limit.description).toBe(OURS.paths['/aiGateway/logs'].get.parameters.find((p: AnyObject) => p.name === 'limit').description);
+    expect(logs.responses['500']).toEqual({ $ref: '#/components/responses/InternalError' });
+    const added = written.paths[NEW_PATH].get;
+    expect(added.security).toEqual([{ bearerAuth: [] }]);
+    expect(added.parameters.every((p: AnyObject) => typeof p.description === 'string')).toBe(true); // shared by name
+    for (const key of KNOWN_PUBLIC) {
+      const [method, p] = key.split(' ');
+      const op = written.paths[p][method.toLowerCase()];
+      expect(op.security, key).toEqual([]);
+      expect(Object.keys(op.responses), key).not.toContain('401');
+    }
+  }, SLOW);
+
+  it('leaves translations current (prose kept) and the new operation missing in every catalog', async () => {
+    const check = async (file: string) => {
+      const document = await loadSpec(file);
+      const en = { info: { title: document.info.title, description: document.info.description }, tags: document.tags, operations: operationsOf(document) };
+      return checkSpecCatalog('fr', 'fr.json', readCatalog(path.join(root, 'openapi/i18n'), 'fr'), en);
+    };
+    const original = path.join(tmp, 'original.yaml');
+    fs.writeFileSync(original, SPEC_TEXT);
+    const [before, after] = await Promise.all([check(original), check(out)]);
+    const where = (findings: typeof before, status: string) => findings.filter((f) => f.status === status).map((f) => f.where);
+    expect(where(after, 'missing').filter((w) => !where(before, 'missing').includes(w))).toEqual(['fr.json#operations/website-tags']);
+    expect(where(after, 'stale').filter((w) => !where(before, 'stale').includes(w))).toEqual([]);
+  }, SLOW);
+
+  it('has nothing left to do on a second pull', () => {
+    const text = fs.readFileSync(out, 'utf8');
+    const written = YAML.parse(text);
+    const upstream = normalizeUpstream(modified());
+    expect(isEmptyDiff(diffSpecs(written, upstream))).toBe(true);
+    expect(toYaml(refreshSpec(written, upstream).document, headerComment(text))).toBe(text);
+  });
+});
+
+describe.concurrent('spec:pull refuses bad answers with a clear error and writes nothing', () => {
+  const cases: Array<[string, () => string[], RegExp]> = [
+    ['a 500', () => [`${base}/e500`], /^spec:pull: GET http:\/\/127\.0\.0\.1:\d+\/e500\/open\/_document answered 500 Internal Server Error\.$/m],
+    ['a 404 (OpenAPI not enabled)', () => [`${base}/e404`], /answered 404 Not Found\. .*ALLOW_OPENAPI=true/],
+    ['an HTML page', () => [`${base}/html`], /answered with an HTML page, not the JSON OpenAPI document/],
+    ['invalid JSON', () => [`${base}/badjson`], /did not answer JSON \(.+\); the body starts with "\{\\"openapi\\"/],
+    ['JSON that is not OpenAPI', () => [`${base}/notopenapi`], /is not an OpenAPI 3\.x document: it has no "openapi" version field \(top-level keys: hello\)/],
+    ['an invalid OpenAPI document', () => [`${base}/invalid`], /is not a valid OpenAPI document \(1 problem, saved as .+\):\n {2}.+_document\.json#\/paths\/~1a\/get\/responses\/200: /],
+    ['no server', () => [`http://127.0.0.1:${closedPort}`], /^spec:pull: cannot reach http:\/\/127\.0\.0\.1:\d+\/open\/_document: .*ECONNREFUSED/m],
+    ['no answer in time', () => [`${base}/hang`, '--timeout', '1'], /^spec:pull: no answer from .+\/hang\/open\/_document within 1 s$/m],
+  ];
+  it.each(cases)('%s', async (_name, args, message) => {
+    const out = specCopy();
+    const run = await pull([...args(), '--yes', '--out', out]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim().split('\n')[0]).toMatch(/^spec:pull: /);
+    expect(run.stdout).not.toContain('Wrote');
+    expect(fs.readFileSync(out, 'utf8')).toBe(SPEC_TEXT);
+    // An invalid document is kept for inspection; not needed here.
+    const saved = /saved as (.+_document\.json)\)/.exec(run.stderr)?.[1];
+    if (saved) fs.rmSync(path.dirname(saved), { recursive: true, force: true });
+  }, SLOW);
+});
