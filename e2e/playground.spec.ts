@@ -16,6 +16,11 @@ async function send(page: Page) {
   await playground(page).getByTestId('send').click();
 }
 
+/** Switches the playground to the Instance target with this URL. */
+async function useInstance(page: Page, url: string) {
+  await useInstance(page, url);
+}
+
 async function fill(page: Page, label: string, value: string) {
   await playground(page).getByLabel(label, { exact: false }).first().fill(value);
 }
@@ -94,8 +99,7 @@ test.describe('instance target', () => {
     const server = await startTestServer('cors');
     try {
       await page.goto('/docs/api/website-update-info');
-      await playground(page).getByText('Instance', { exact: true }).click();
-      await playground(page).getByLabel('Instance URL').fill(server.url);
+      await useInstance(page, server.url);
       await expect(page.getByTestId('base-url-help')).toContainText(`${server.url}/open`);
       await page.getByTestId('api-key').fill('sk_e2e_key');
       await fill(page, 'workspaceId', 'w 1');
@@ -117,8 +121,7 @@ test.describe('instance target', () => {
     const server = await startTestServer('cors');
     try {
       await page.goto('/docs/api/website-metrics');
-      await playground(page).getByText('Instance', { exact: true }).click();
-      await playground(page).getByLabel('Instance URL').fill(server.url);
+      await useInstance(page, server.url);
       await page.getByTestId('api-key').fill('sk_e2e_key');
       await fill(page, 'workspaceId', 'w1');
       await fill(page, 'websiteId', 's1');
@@ -143,8 +146,7 @@ test.describe('instance target', () => {
       const server = await startTestServer('no-cors');
       try {
         await page.goto('/docs/api/global-config');
-        await playground(page).getByText('Instance', { exact: true }).click();
-        await playground(page).getByLabel('Instance URL').fill(server.url);
+        await useInstance(page, server.url);
         await send(page);
         await expect(page.getByTestId('failure')).toHaveAttribute('data-reason', 'cors');
         await expect(page.getByTestId('failure')).toContainText('Access-Control-Allow-Origin');
@@ -157,8 +159,7 @@ test.describe('instance target', () => {
       const server = await startTestServer('hang');
       try {
         await page.goto('/docs/api/global-config');
-        await playground(page).getByText('Instance', { exact: true }).click();
-        await playground(page).getByLabel('Instance URL').fill(server.url);
+        await useInstance(page, server.url);
         await page.getByTestId('timeout').fill('2');
         await send(page);
         await expect(page.getByTestId('failure')).toHaveAttribute('data-reason', 'timeout');
@@ -170,8 +171,7 @@ test.describe('instance target', () => {
 
     test('a bad base URL gets a plain message and nothing is sent', async ({ page }) => {
       await page.goto('/docs/api/global-config');
-      await playground(page).getByText('Instance', { exact: true }).click();
-      await playground(page).getByLabel('Instance URL').fill('tianji.example.com');
+      await useInstance(page, 'tianji.example.com');
       await expect(page.getByTestId('base-url-help')).toContainText('not a full URL');
       await send(page);
       await expect(page.getByTestId('blocked')).toContainText('not a full URL');

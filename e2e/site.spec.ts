@@ -61,3 +61,18 @@ test('guides are linked from the navbar', async ({ page }) => {
   await expect(page).toHaveURL(/\/docs\/authentication$/);
   await expect(page.locator('pre code').first()).toBeVisible();
 });
+
+test('the build holds every locale with one page per operation', async () => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const YAML = (await import('yaml')).default;
+  const spec = YAML.parse(fs.readFileSync(path.resolve(__dirname, '../openapi/tianji.yaml'), 'utf8'));
+  const ids: string[] = Object.values(spec.paths as Record<string, Record<string, { operationId: string }>>).flatMap((item) => Object.values(item).map((op) => op.operationId));
+  expect(ids).toHaveLength(137);
+  const kebab = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[^a-zA-Z0-9]+/g, '-').toLowerCase();
+  for (const locale of LOCALES) {
+    const dir = path.resolve(__dirname, '../build', locale === 'en' ? '' : locale, 'docs/api');
+    const pages = new Set(fs.readdirSync(dir));
+    expect(ids.filter((id) => !pages.has(`${kebab(id)}.html`)), `${locale}: operations without a page`).toEqual([]);
+  }
+});
