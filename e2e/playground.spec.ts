@@ -18,7 +18,8 @@ async function send(page: Page) {
 
 /** Switches the playground to the Instance target with this URL. */
 async function useInstance(page: Page, url: string) {
-  await useInstance(page, url);
+  await playground(page).getByText('Instance', { exact: true }).click();
+  await playground(page).getByLabel('Instance URL').fill(url);
 }
 
 async function fill(page: Page, label: string, value: string) {
