@@ -1,0 +1,169 @@
+/**
+ * The sites the bench builds: copies of the real site (test/support/site-copy.ts) and the plain baseline,
+ * a Docusaurus site with the same config features but plain markdown pages and no openapi plugin.
+ *
+ * Both get a private node_modules directory (one symlink per package of the checkout's node_modules, but
+ * their own `.cache`), so every build is cold: rspack's persistent cache lives in node_modules/.cache and
+ * would otherwise be shared with every other build on this machine.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { copySite } from '../../test/support/site-copy';
+import { DEFAULT_LOCALE, type Locale } from '../../src/i18n/locales';
+
+export const root = path.resolve(__dirname, '../..');
+
+function privateNodeModules(dir: string): void {
+  const target = path.join(dir, 'node_modules');
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.mkdirSync(target);
+  for (const entry of fs.readdirSync(path.join(root, 'node_modules'))) {
+    if (entry === '.cache') continue;
+    fs.symlinkSync(path.join(root, 'node_modules', entry), path.join(target, entry));
+  }
+}
+
+/** A temp copy of the real site's sources, cold caches. */
+export function realSiteCopy(): string {
+  const dir = copySite();
+  privateNodeModules(dir);
+  return dir;
+}
+
+export function removeDir(dir: string | undefined): void {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** Counts the .html files under `dir`; `excludeDirs` (top-level names) are skipped. */
+export function countHtml(dir: string, excludeDirs: string[] = []): number {
+  let n = 0;
+  const walk = (d: string, top: boolean) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) {
+        if (!(top && excludeDirs.includes(e.name))) walk(path.join(d, e.name), false);
+      } else if (e.name.endsWith('.html')) n += 1;
+    }
+  };
+  if (fs.existsSync(dir)) walk(dir, true);
+  return n;
+}
+
+const LOREM = [
+  'Every operation lives under `/open` on your own instance, and the same rules apply to all of them: JSON in, JSON out, and an API key sent as a Bearer token unless the page says the call is public.',
+  'Requests that fail validation answer with status 400 and an `issues` array naming each problem; a missing or unknown key answers 401, and a key without access to the workspace answers 403.',
+  'Identifiers are opaque strings. Timestamps are milliseconds since the epoch unless a field says otherwise, and lists are returned in the order the server keeps them.',
+];
+
+/** One plain markdown page: headings, prose, a list, a table and two code blocks (about the size of a guide). */
+function plainPage(title: string, i: number, extraFront = ''): string {
+  return `---
+title: ${JSON.stringify(title)}
+sidebar_position: ${i}
+${extraFront}---
+
+# ${title}
+
+${LOREM[i % 3]}
+
+## Overview
+
+${LOREM[(i + 1) % 3]} ${LOREM[(i + 2) % 3]}
+
+- The base URL is \`https://tianji.example.com/open\`.
+- Send \`Content-Type: application/json\` with every body.
+- See the [getting started](/docs/getting-started) guide for a first call.
+
+| field | type | description |
+| --- | --- | --- |
+| \`workspaceId\` | string | The workspace the resource belongs to. |
+| \`name\` | string | A label shown in the interface. |
+| \`createdAt\` | number | When the resource was created. |
+
+## Example
+
+\`\`\`bash
+curl -X POST 'https://tianji.example.com/open/resource/${i}' \\
+  -H 'Authorization: Bearer <key>' \\
+  -H 'Content-Type: application/json' \\
+  -d '{"workspaceId":"clx0","name":"Example ${i}"}'
+\`\`\`
+
+\`\`\`json
+{
+  "id": "res_${i}",
+  "workspaceId": "clx0",
+  "name": "Example ${i}",
+  "createdAt": 1700000000000
+}
+\`\`\`
+
+${LOREM[(i + 2) % 3]}
+`;
+}
+
+/**
+ * Writes the plain baseline site: `docs` markdown docs per locale (as many documents as the real site has
+ * per locale), with the real site's own config minus the openapi plugin, so every other feature (preset,
+ * i18n, future v4 + faster, search, prism, navbar, CSS, homepage, UI translations) is the same. The real
+ * config is imported from a copy (`real.config.ts`) with the sources it reads (src/, openapi/); theme
+ * swizzles (src/theme) are left out: they would belong to the reference pages.
+ */
+export function plainSite(docs: number, locales: Locale[]): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-plain-'));
+  for (const f of ['package.json', 'tsconfig.json']) fs.copyFileSync(path.join(root, f), path.join(dir, f));
+  fs.copyFileSync(path.join(root, 'docusaurus.config.ts'), path.join(dir, 'real.config.ts'));
+  for (const d of ['static', 'src', 'openapi']) {
+    fs.cpSync(path.join(root, d), path.join(dir, d), { recursive: true, filter: (src) => !/\/src\/theme(\/|$)/.test(src) });
+  }
+  for (const locale of locales) {
+    for (const sub of ['code.json', 'docusaurus-theme-classic']) {
+      const from = path.join(root, 'i18n', locale, sub);
+      if (fs.existsSync(from)) fs.cpSync(from, path.join(dir, 'i18n', locale, sub), { recursive: true });
+    }
+  }
+  privateNodeModules(dir);
+
+  // docs/: the two guides, the reference index (slug /api) and groups of ten (an index page + 9 pages),
+  // like the real site's tag pages and operations.
+  const files: Array<[string, string]> = [
+    ['getting-started.md', plainPage('Getting started', 1)],
+    ['authentication.md', plainPage('Authentication', 2)],
+    ['api/overview.md', plainPage('API reference', 0, 'slug: /api\n')],
+  ];
+  let left = Math.max(0, docs - files.length);
+  for (let g = 0; left > 0; g += 1) {
+    const group = `api/group-${String(g).padStart(4, '0')}`;
+    files.push([`${group}/_category_.json`, JSON.stringify({ label: `Group ${g}`, position: g + 1, link: { type: 'doc', id: `${group}/index` } })]);
+    files.push([`${group}/index.md`, plainPage(`Group ${g}`, 0)]);
+    left -= 1;
+    for (let i = 1; i <= 9 && left > 0; i += 1, left -= 1) files.push([`${group}/page-${i}.md`, plainPage(`Operation ${g}.${i}`, i)]);
+  }
+  const write = (base: string) => {
+    for (const [rel, text] of files) {
+      fs.mkdirSync(path.dirname(path.join(base, rel)), { recursive: true });
+      fs.writeFileSync(path.join(base, rel), text);
+    }
+  };
+  write(path.join(dir, 'docs'));
+  for (const locale of locales) if (locale !== DEFAULT_LOCALE) write(path.join(dir, 'i18n', locale, 'docusaurus-plugin-content-docs/current'));
+
+  fs.writeFileSync(
+    path.join(dir, 'sidebars.ts'),
+    `export default { docs: ['getting-started', 'authentication', { type: 'category', label: 'API reference', collapsible: false, link: { type: 'doc', id: 'api/overview' }, items: [{ type: 'autogenerated', dirName: 'api' }] }] };\n`,
+  );
+  fs.writeFileSync(
+    path.join(dir, 'docusaurus.config.ts'),
+    `// Generated by bench/lib/sites.ts: the real site's config (real.config.ts) without the openapi plugin.
+import type { Config } from '@docusaurus/types';
+import real from './real.config';
+
+const isOpenApi = (p: unknown) => (Array.isArray(p) ? p[0] : p) === 'docusaurus-plugin-openapi-docs';
+
+const config: Config = { ...real, tagline: 'Plain baseline', plugins: (real.plugins ?? []).filter((p) => !isOpenApi(p)) };
+
+export default config;
+`,
+  );
+  return dir;
+}
