@@ -1,7 +1,8 @@
 /**
  * The reference pages' MDX, produced through docusaurus-plugin-openapi-docs' `markdownGenerators`.
  * Each page is front matter + one of our components fed with the page's own data; the stock theme
- * (and its per-page weight) is not used. The plugin's page templates are reduced to `{{{markdown}}}`
+ * (and its per-page weight) is not used. The components come from the MDX scope (src/theme/MDXComponents.tsx),
+ * not from imports, so they are bundled once rather than once per page. The plugin's page templates are reduced to `{{{markdown}}}`
  * (see templates/page.mustache), so the front matter is written here, properly escaped.
  */
 import type {
@@ -49,7 +50,6 @@ export function createPageGenerators(catalog: SpecCatalog) {
           hide_table_of_contents: true,
           custom_edit_url: null,
         }),
-        `import ApiOperation from '@site/src/components/ApiOperation';\n`,
         `<ApiOperation operation={${mdxJsonProp(data)}} translated={${op.translated}}>\n`,
         description ? `${escapeMdxText(description)}\n` : '',
         `</ApiOperation>\n`,
@@ -79,7 +79,6 @@ export function createPageGenerators(catalog: SpecCatalog) {
           hide_title: true,
           custom_edit_url: null,
         }),
-        `import ApiIndex from '@site/src/components/ApiIndex';\n`,
         `<ApiIndex title={${mdxJsonProp(title)}} version={${mdxJsonProp(String(info.version ?? ''))}} tags={${mdxJsonProp(tags)}}>\n`,
         description ? `${escapeMdxText(description)}\n` : '',
         `</ApiIndex>\n`,
@@ -92,7 +91,6 @@ export function createPageGenerators(catalog: SpecCatalog) {
       const label = catalog.tags[tag.name]?.label ?? tag.name;
       return [
         frontMatter({ id: page.id, title: label, description: firstLine(description) ?? label, custom_edit_url: null }),
-        `import DocCardList from '@theme/DocCardList';\n`,
         description ? `${escapeMdxText(description)}\n` : '',
         `<DocCardList />\n`,
       ].join('\n');
