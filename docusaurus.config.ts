@@ -5,12 +5,15 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { createPageGenerators } from './src/spec/page-markdown';
 import { readCatalog } from './src/spec/catalog';
 import { specFileName, type MachineReadableOptions } from './src/plugins/machine-readable';
-import { DEFAULT_LOCALE, LOCALE_CONFIGS, activeLocales } from './src/i18n/locales';
+import { DEFAULT_LOCALE, LOCALE_CONFIGS, activeLocales, searchLanguages } from './src/i18n/locales';
 
 // Environment switches, read once. SPEC points the whole site at another OpenAPI document.
 const SPEC = process.env.SPEC ?? 'openapi/tianji.yaml';
 const BASE_URL = process.env.BASE_URL ?? '/';
 const SITE_URL = process.env.SITE_URL ?? 'https://tianji-api-docs.example.com';
+// rspack's persistent cache speeds up a rebuild, but a cold build (CI, a static host's builder) pays for writing
+// it in memory and time: opt in with BUILD_CACHE=true.
+const BUILD_CACHE = process.env.BUILD_CACHE === 'true';
 const LOCALES = activeLocales();
 
 const PAGE_TEMPLATE = 'src/spec/templates/page.mustache';
@@ -24,11 +27,6 @@ const lightCodeTheme = {
     style: { ...s.style, color: s.style.color ? (AA_COLORS[s.style.color] ?? s.style.color) : s.style.color },
   })),
 };
-
-// Search stemmers and tokenizers: one set for every locale, because the search plugin sets lunr up once per
-// build process. English stays in every index (paths, operationIds and code are English words); `zh` brings
-// jieba word segmentation, `ja` TinySegmenter; lunr has no Indonesian, whose words the English rules split well.
-const SEARCH_LANGUAGES = ['en', 'fr', 'de', 'es', 'ja', 'zh'];
 
 /** One gen-api-docs entry per locale: same spec, pages written where Docusaurus looks for that locale. */
 function apiDocsEntries(): Record<string, APIOptions> {
@@ -63,7 +61,7 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'warn',
   markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },
-  future: { v4: true, faster: true },
+  future: { v4: true, faster: { rspackPersistentCache: BUILD_CACHE } },
 
   i18n: {
     defaultLocale: DEFAULT_LOCALE,
@@ -94,7 +92,8 @@ const config: Config = {
       {
         // An offline index built with the site: works on any static host, in every locale.
         hashed: true,
-        language: SEARCH_LANGUAGES,
+        // Stemmers and tokenizers of the locales being built (see src/i18n/locales.ts).
+        language: searchLanguages(LOCALES),
         docsRouteBasePath: 'docs',
         indexBlog: false,
         indexPages: false,
