@@ -1,9 +1,9 @@
 /**
  * `npm run bench`: build cost, page weight, playground speed and build scaling, measured in one run.
  *
- *   npm run bench                 full run (7 locales, 500 and 5,000 synthetic operations, 7 loads) → bench/results/,
+ *   npm run bench                 full run (7 locales, 500 and 5,000 synthetic operations, 7 + 3 loads) → bench/results/,
  *                                 BENCHMARKS.md
- *   npm run bench -- --quick      development run (English only, 100 and 300 operations, 3 loads) → bench/tmp/quick/
+ *   npm run bench -- --quick      development run (English only, 100 and 300 operations, 3 + 2 loads) → bench/tmp/quick/
  *
  * Development options (such runs write to bench/tmp/dev/, never to bench/results/ or BENCHMARKS.md):
  * --phases=build,browser,scale (default all), --reuse-site=<dir> (a built site copy kept by an earlier --keep
@@ -45,8 +45,8 @@ const REUSE_SITE = option('reuse-site');
 const PERF_LOG = flag('perf-log');
 const SCALE_OPS = option('scale-ops')?.split(',').map(Number);
 const CONFIG = QUICK
-  ? { locales: ['en'] as Locale[], scaleOps: [100, 300], loads: 3, warmSends: 3 }
-  : { locales: [...LOCALES] as Locale[], scaleOps: [500, 5000], loads: 7, warmSends: 3 };
+  ? { locales: ['en'] as Locale[], scaleOps: [100, 300], loads: 3, coldLoads: 2, warmSends: 3 }
+  : { locales: [...LOCALES] as Locale[], scaleOps: [500, 5000], loads: 7, coldLoads: 3, warmSends: 3 };
 if (SCALE_OPS?.length === 2 && SCALE_OPS.every((n) => n > 0)) CONFIG.scaleOps = SCALE_OPS;
 // Anything but a plain full run is a development run: it never overwrites bench/results or BENCHMARKS.md.
 const DEV = QUICK || PHASES.size < 3 || Boolean(REUSE_SITE || option('reuse-plain') || PERF_LOG || SCALE_OPS);
@@ -363,31 +363,40 @@ async function main(): Promise<void> {
       log(`  api page: ${api.jsRequests} scripts, ${api.jsGzipBytes} B gzip JS, ${api.requests} requests; guide: ${guide.jsRequests} scripts, ${guide.jsGzipBytes} B (${guide.playgroundChunkGzipBytes} B in chunks with playground code), ${guide.requests} requests → ratio ${results.pageWeight.ratio}`);
       if (plainGuide) log(`  plain baseline guide: ${plainGuide.jsRequests} scripts, ${plainGuide.jsGzipBytes} B gzip JS, ${plainGuide.requests} requests → API page ÷ plain page ${results.pageWeight.apiVsPlainRatio}`);
 
-      log(`phase 3/4 playground: ${CONFIG.loads} fresh loads of /docs/api/global-config`);
+      log(`phase 3/4 playground: ${CONFIG.loads} fresh loads of /docs/api/global-config (reader), ${CONFIG.coldLoads} more clicking at once (cold)`);
       const runs: PlaygroundRun[] = [];
-      for (let i = 0; i < CONFIG.loads; i += 1) {
+      const coldRuns: PlaygroundRun[] = [];
+      for (let i = 0; i < CONFIG.loads + CONFIG.coldLoads; i += 1) {
+        const mode = i < CONFIG.loads ? 'reader' : 'cold';
         try {
-          const run = await playgroundRun(browser, `${base}/docs/api/global-config`, CONFIG.warmSends);
-          runs.push(run);
-          log(`  load ${i + 1}: ready ${run.readyMs.toFixed(0)} ms (send seen ${run.sendSeenMs?.toFixed(0)}, enabled ${run.sendEnabledMs?.toFixed(0)}, hydrated ${run.sendHydratedMs?.toFixed(0)}), first send ${run.firstSendMs.toFixed(0)} ms, warm ${run.warmSendMs.map((w) => w.toFixed(0)).join('/')} ms, status "${run.status}"`);
+          const run = await playgroundRun(browser, `${base}/docs/api/global-config`, CONFIG.warmSends, mode);
+          (mode === 'reader' ? runs : coldRuns).push(run);
+          log(`  load ${i + 1} (${mode}): ready ${run.readyMs.toFixed(0)} ms (send seen ${run.sendSeenMs?.toFixed(0)}, enabled ${run.sendEnabledMs?.toFixed(0)}, hydrated ${run.sendHydratedMs?.toFixed(0)}), mock start ${run.mockStartMs?.toFixed(0) ?? '—'} ms, first send ${run.firstSendMs.toFixed(0)} ms, warm ${run.warmSendMs.map((w) => w.toFixed(0)).join('/')} ms, status "${run.status}"`);
         } catch (error) {
-          results.errors.push(`playground load ${i + 1}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
-          log(`  load ${i + 1} failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+          results.errors.push(`playground load ${i + 1} (${mode}): ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+          log(`  load ${i + 1} (${mode}) failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
         }
       }
+      // Readiness does not depend on what happens after it: every load counts.
+      const loads = [...runs, ...coldRuns];
       results.playground = {
-        loads: runs.length,
-        readyMsMedian: round(median(runs.map((r) => r.readyMs)), 0),
+        loads: loads.length,
+        readyMsMedian: round(median(loads.map((r) => r.readyMs)), 0),
         mockResponseMsMedian: round(median(runs.map((r) => r.firstSendMs)), 0),
         mockResponseWarmMsMedian: round(median(runs.flatMap((r) => r.warmSendMs)), 1),
-        sendSeenMsMedian: round(median(runs.flatMap((r) => (r.sendSeenMs === null ? [] : [r.sendSeenMs]))), 0),
-        sendEnabledMsMedian: round(median(runs.flatMap((r) => (r.sendEnabledMs === null ? [] : [r.sendEnabledMs]))), 0),
-        sendHydratedMsMedian: round(median(runs.flatMap((r) => (r.sendHydratedMs === null ? [] : [r.sendHydratedMs]))), 0),
+        // Hover on the playground → mock worker running: the head start a reader's approach gives the first send.
+        mockStartMsMedian: round(median(runs.flatMap((r) => (r.mockStartMs === null ? [] : [r.mockStartMs]))), 0),
+        // Send clicked the moment it is ready, without reaching the playground first: the mock starts inside it.
+        coldLoads: coldRuns.length,
+        mockResponseColdMsMedian: round(median(coldRuns.map((r) => r.firstSendMs)), 0),
+        sendSeenMsMedian: round(median(loads.flatMap((r) => (r.sendSeenMs === null ? [] : [r.sendSeenMs]))), 0),
+        sendEnabledMsMedian: round(median(loads.flatMap((r) => (r.sendEnabledMs === null ? [] : [r.sendEnabledMs]))), 0),
+        sendHydratedMsMedian: round(median(loads.flatMap((r) => (r.sendHydratedMs === null ? [] : [r.sendHydratedMs]))), 0),
         // True when the server-rendered button is already enabled, i.e. "enabled" does not wait for hydration.
-        sendEnabledBeforeHydration: runs.some((r) => r.sendEnabledMs !== null && r.sendHydratedMs !== null && r.sendEnabledMs < r.sendHydratedMs - 1),
-        runs: runs.map((r) => ({ ...r, readyMs: round(r.readyMs, 1)!, firstSendMs: round(r.firstSendMs, 1)!, warmSendMs: r.warmSendMs.map((w) => round(w, 1)!) })),
+        sendEnabledBeforeHydration: loads.some((r) => r.sendEnabledMs !== null && r.sendHydratedMs !== null && r.sendEnabledMs < r.sendHydratedMs - 1),
+        runs: loads.map((r, i) => ({ mode: i < runs.length ? 'reader' : 'cold', ...r, readyMs: round(r.readyMs, 1)!, firstSendMs: round(r.firstSendMs, 1)!, mockStartMs: round(r.mockStartMs, 0), warmSendMs: r.warmSendMs.map((w) => round(w, 1)!) })),
       };
-      log(`  → ready ${results.playground.readyMsMedian} ms, first mock response ${results.playground.mockResponseMsMedian} ms, warm ${results.playground.mockResponseWarmMsMedian} ms (medians)`);
+      log(`  → ready ${results.playground.readyMsMedian} ms, first mock response ${results.playground.mockResponseMsMedian} ms (cold ${results.playground.mockResponseColdMsMedian} ms, mock start ${results.playground.mockStartMsMedian} ms), warm ${results.playground.mockResponseWarmMsMedian} ms (medians)`);
       await browser.close();
       browser = undefined;
       await server.stop();
@@ -427,7 +436,8 @@ async function main(): Promise<void> {
       });
       const failure = failureOf(r);
       const pages = countHtml(path.join(dir, 'build'));
-      const point: ScalePoint = { ops: b.ops, spec: path.relative(root, b.spec), ...scaleNumbers(r, pages, genMsOf(r)), ...(failure ? { failure, tail: r.tail } : {}) };
+      const docsPages = countHtml(path.join(dir, 'build/docs'));
+      const point: ScalePoint = { ops: b.ops, spec: path.relative(root, b.spec), ...scaleNumbers(r, pages, genMsOf(r)), docsPages, ...(failure ? { failure, tail: r.tail } : {}) };
       log(`  ${b.label}: ${describe(r)}, ${pages} pages, ${point.perPageMs ?? '—'} ms/page${failure ? ` FAILED: ${failure}` : ''}`);
       if (failure) results.errors.push(`${b.label} build ${failure}: ${errorLine(r.tail)}`);
       if (b.label === 'real spec') realEn = point;
@@ -438,12 +448,39 @@ async function main(): Promise<void> {
       }
     }
     const [small, large] = points;
+
+    // The floor at the largest size: plain Docusaurus, same config, as many markdown docs, English only.
+    let plainLarge: ScalePoint | null = null;
+    if (large?.docsPages) {
+      const dir = plainSite(large.docsPages, ['en']);
+      temps.push(dir);
+      const logFile = path.join(LOGS, `build-scale-plain-${large.ops}.log`);
+      log(`  building the plain baseline at ${large.ops} operations' size (${large.docsPages} markdown docs, English): docusaurus build, log ${path.relative(root, logFile)}`);
+      const r = await runSampled(path.join(dir, 'node_modules/.bin/docusaurus'), ['build'], {
+        cwd: dir,
+        env: buildEnv(['en']),
+        logFile,
+        timeoutMs: 150 * 60_000,
+        progressEveryMs: 60_000,
+        label: 'plain scale build',
+      });
+      const failure = failureOf(r);
+      const pages = countHtml(path.join(dir, 'build'));
+      plainLarge = { ops: 0, spec: '(plain markdown)', ...scaleNumbers(r, pages, null), ...(failure ? { failure, tail: r.tail } : {}) };
+      log(`  plain ${large.docsPages} docs: ${describe(r)}, ${pages} pages${failure ? ` FAILED: ${failure}` : ''}`);
+      if (failure) results.errors.push(`plain scale build ${failure}: ${errorLine(r.tail)}`);
+      if (!KEEP) {
+        removeDir(dir);
+        temps.splice(temps.indexOf(dir), 1);
+      }
+    }
     results.scale = {
       opsSmall: small.ops,
       opsLarge: large.ops,
       ...Object.fromEntries(points.map((p) => [`ops${p.ops}`, p])),
       realSpecEnglish: realEn ?? null,
       perPageRatio: small.perPageMs && large.perPageMs && !large.failure ? round(large.perPageMs / small.perPageMs, 2) : null,
+      plainLarge,
     };
     log(`  → per page ${small.ops}: ${small.perPageMs} ms, ${large.ops}: ${large.perPageMs} ms, ratio ${results.scale.perPageRatio}`);
   }

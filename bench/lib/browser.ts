@@ -143,13 +143,21 @@ export interface PlaygroundRun {
   sendSeenMs: number | null;
   sendEnabledMs: number | null;
   sendHydratedMs: number | null;
+  /** Send → response of the load's first send. */
   firstSendMs: number;
+  /** Hover on the playground → msw's worker controls the page (null on a cold run, which does not wait). */
+  mockStartMs: number | null;
   warmSendMs: number[];
   status: string;
 }
 
-/** One fresh load of `url`: time to a usable Send button, then a first (cold mock) send and `warm` more. */
-export async function playgroundRun(browser: Browser, url: string, warm: number): Promise<PlaygroundRun> {
+/**
+ * One fresh load of `url`: time to a usable Send button, then a first send and `warm` more.
+ * `reader` (the measured path) does what a reader does before pressing Send: the pointer reaches the
+ * playground, which starts the mock; the run records how long that start takes, waits for it, then sends.
+ * `cold` clicks Send as soon as it is ready, so the first send includes starting the mock.
+ */
+export async function playgroundRun(browser: Browser, url: string, warm: number, mode: 'reader' | 'cold' = 'reader'): Promise<PlaygroundRun> {
   const context = await newContext(browser);
   try {
     await context.addInitScript({ content: PROBE });
@@ -169,6 +177,13 @@ export async function playgroundRun(browser: Browser, url: string, warm: number)
       const click = probe.clicks[n - 1];
       return probe.statuses.find((t) => t >= click)! - click;
     };
+    let mockStartMs: number | null = null;
+    if (mode === 'reader') {
+      const reached = await page.evaluate(() => performance.now());
+      await page.locator('[data-testid=playground]').hover({ position: { x: 8, y: 8 } });
+      await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 30_000, polling: 10 });
+      mockStartMs = (await page.evaluate(() => performance.now())) - reached;
+    }
     const firstSendMs = await sendOnce(1);
     const warmSendMs: number[] = [];
     for (let i = 0; i < warm; i += 1) {
@@ -182,6 +197,7 @@ export async function playgroundRun(browser: Browser, url: string, warm: number)
       sendEnabledMs: probe.sendEnabled,
       sendHydratedMs: probe.sendHydrated,
       firstSendMs,
+      mockStartMs,
       warmSendMs,
       status: (await status.textContent())?.trim() ?? '',
     };
