@@ -449,13 +449,13 @@ async function main(): Promise<void> {
     }
     const [small, large] = points;
 
-    // The floor at the largest size: plain Docusaurus, same config, as many markdown docs, English only.
-    let plainLarge: ScalePoint | null = null;
-    if (large?.docsPages) {
-      const dir = plainSite(large.docsPages, ['en']);
+    // The floor at each size: plain Docusaurus, same config, as many markdown docs, English only.
+    const plainAt = async (point: ScalePoint | undefined): Promise<ScalePoint | null> => {
+      if (!point?.docsPages) return null;
+      const dir = plainSite(point.docsPages, ['en']);
       temps.push(dir);
-      const logFile = path.join(LOGS, `build-scale-plain-${large.ops}.log`);
-      log(`  building the plain baseline at ${large.ops} operations' size (${large.docsPages} markdown docs, English): docusaurus build, log ${path.relative(root, logFile)}`);
+      const logFile = path.join(LOGS, `build-scale-plain-${point.ops}.log`);
+      log(`  building the plain baseline at ${point.ops} operations' size (${point.docsPages} markdown docs, English): docusaurus build, log ${path.relative(root, logFile)}`);
       const r = await runSampled(path.join(dir, 'node_modules/.bin/docusaurus'), ['build'], {
         cwd: dir,
         env: buildEnv(['en']),
@@ -466,21 +466,26 @@ async function main(): Promise<void> {
       });
       const failure = failureOf(r);
       const pages = countHtml(path.join(dir, 'build'));
-      plainLarge = { ops: 0, spec: '(plain markdown)', ...scaleNumbers(r, pages, null), ...(failure ? { failure, tail: r.tail } : {}) };
-      log(`  plain ${large.docsPages} docs: ${describe(r)}, ${pages} pages${failure ? ` FAILED: ${failure}` : ''}`);
+      log(`  plain ${point.docsPages} docs: ${describe(r)}, ${pages} pages${failure ? ` FAILED: ${failure}` : ''}`);
       if (failure) results.errors.push(`plain scale build ${failure}: ${errorLine(r.tail)}`);
       if (!KEEP) {
         removeDir(dir);
         temps.splice(temps.indexOf(dir), 1);
       }
-    }
+      return { ops: point.ops, spec: '(plain markdown)', ...scaleNumbers(r, pages, null), ...(failure ? { failure, tail: r.tail } : {}) };
+    };
+    const plainSmall = await plainAt(small);
+    const plainLarge = await plainAt(large);
     results.scale = {
       opsSmall: small.ops,
       opsLarge: large.ops,
       ...Object.fromEntries(points.map((p) => [`ops${p.ops}`, p])),
       realSpecEnglish: realEn ?? null,
       perPageRatio: small.perPageMs && large.perPageMs && !large.failure ? round(large.perPageMs / small.perPageMs, 2) : null,
+      plainSmall,
       plainLarge,
+      // Plain Docusaurus' own per-page growth between the two sizes: how much of the site's is Docusaurus'.
+      plainPerPageRatio: plainSmall?.perPageMs && plainLarge?.perPageMs ? round(plainLarge.perPageMs / plainSmall.perPageMs, 2) : null,
     };
     log(`  → per page ${small.ops}: ${small.perPageMs} ms, ${large.ops}: ${large.perPageMs} ms, ratio ${results.scale.perPageRatio}`);
   }

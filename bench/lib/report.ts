@@ -229,7 +229,8 @@ function missSentence(t: Target, r: Results): string {
           const floor = plain && !plain.failure ? ` Plain Docusaurus with as many markdown pages (${fmt(plain.pages)}) peaks at ${fmt(plain.peakRssMB)} MB in ${fmt(plain.wallMs / 1000)} s.` : '';
           return `The ${large.ops.toLocaleString('en')}-operation build peaks at ${fmt(large.peakRssMB)} MB (the ${small.ops}-operation build at ${fmt(small.peakRssMB)} MB)${split}.${floor} Analysis: see below.`;
         }
-        return `Per page, the ${large.ops.toLocaleString('en')}-operation build takes ${fmt(large.perPageMs)} ms against ${fmt(small.perPageMs)} ms at ${small.ops} operations${large.genMs !== null && small.genMs !== null ? ` (gen: ${fmt(large.genMs / large.pages)} vs ${fmt(small.genMs / small.pages)} ms/page)` : ''}; analysis: see below.`;
+        const plainGrowth = s.plainPerPageRatio != null ? ` Plain Docusaurus with as many markdown pages grows ${fmt(s.plainPerPageRatio, '×')} per page between the same sizes (${fmt(s.plainSmall?.perPageMs)} → ${fmt(s.plainLarge?.perPageMs)} ms).` : '';
+        return `Per page, the ${large.ops.toLocaleString('en')}-operation build takes ${fmt(large.perPageMs)} ms against ${fmt(small.perPageMs)} ms at ${small.ops} operations${large.genMs !== null && small.genMs !== null ? ` (gen: ${fmt(large.genMs / large.pages)} vs ${fmt(small.genMs / small.pages)} ms/page)` : ''}.${plainGrowth} Analysis: see below.`;
       }
   }
   return 'analysis: see below.';
@@ -284,11 +285,12 @@ export function markdownBlock(r: Results, svgRel: string, jsonRel: string): stri
       if (!x) continue;
       lines.push(`| Build, ${x.ops.toLocaleString('en')} operations${key === 'realSpecEnglish' ? ' (real spec)' : ' (synthetic)'}, English: wall / ms per page / peak RSS / pages | ${x.failure ? `FAILED (${x.failure}) after ` : ''}${fmt(x.wallMs / 1000)} s / ${fmt(x.perPageMs)} / ${fmt(x.peakRssMB)} MB / ${fmt(x.pages)} |`);
     }
-    const plain = s.plainLarge as ScalePoint | null;
-    if (plain) {
-      const large = s[`ops${s.opsLarge}`] as ScalePoint | null;
-      const ratio = plain.perPageMs && large?.perPageMs ? ` (site ÷ plain per page: ${fmt(large.perPageMs / plain.perPageMs, '×')})` : '';
-      lines.push(`| Plain Docusaurus, as many markdown docs as the ${fmt(s.opsLarge)}-operation site, English: wall / ms per page / peak RSS / pages | ${plain.failure ? `FAILED (${plain.failure}) after ` : ''}${fmt(plain.wallMs / 1000)} s / ${fmt(plain.perPageMs)}${ratio} / ${fmt(plain.peakRssMB)} MB / ${fmt(plain.pages)} |`);
+    for (const [key, ops] of [['plainSmall', s.opsSmall], ['plainLarge', s.opsLarge]] as const) {
+      const plain = s[key] as ScalePoint | null;
+      if (!plain) continue;
+      const site = s[`ops${ops}`] as ScalePoint | null;
+      const ratio = plain.perPageMs && site?.perPageMs ? ` (site ÷ plain per page: ${fmt(site.perPageMs / plain.perPageMs, '×')})` : '';
+      lines.push(`| Plain Docusaurus, as many markdown docs as the ${fmt(ops)}-operation site, English: wall / ms per page / peak RSS / pages | ${plain.failure ? `FAILED (${plain.failure}) after ` : ''}${fmt(plain.wallMs / 1000)} s / ${fmt(plain.perPageMs)}${ratio} / ${fmt(plain.peakRssMB)} MB / ${fmt(plain.pages)} |`);
     }
   }
   lines.push('');
@@ -341,8 +343,8 @@ A full run writes \`bench/results/latest.json\`, \`bench/results/build-scaling.s
    A few more loads click Send the moment it is ready, so the mock starts inside the first send: reported too.
 4. **Scale**: synthetic OpenAPI 3.1 specs (tags of 25 operations, path/query/header parameters, JSON bodies)
    written to \`bench/tmp/\`, each built English-only (\`DOCS_LOCALES=en SPEC=…\`); the real spec is built the same
-   way for a third point of the chart. The plain baseline is built at the largest size too (as many markdown docs,
-   English): the floor Docusaurus itself sets for time and memory at that size.
+   way for a third point of the chart. The plain baseline is built at both synthetic sizes too (as many markdown docs,
+   English): the floor Docusaurus itself sets for time and memory, and its own growth per page.
 
 The machine has other work on it at times (the load average at start is recorded): treat single numbers as ±15 %.
 
