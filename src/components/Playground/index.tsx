@@ -227,12 +227,14 @@ export default function Playground({ operation: op }: { operation: Operation }) 
   };
 
   // The mock's service worker takes a few hundred ms to start: begin as soon as the reader reaches for the
-  // playground, so Send answers at once, while readers who never use it load nothing.
-  const warmMock = () => {
-    if (settings.target !== 'mock') return;
+  // playground (or picks the mock), so Send answers at once, while readers who never use it load nothing.
+  const startMockEarly = () => {
     ensureMock(mockBaseUrl(window.location.origin, siteConfig.baseUrl, API_PREFIX), siteConfig.baseUrl).catch(() => {
       // Reported by Send, which retries the start.
     });
+  };
+  const warmMock = () => {
+    if (settings.target === 'mock') startMockEarly();
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -267,7 +269,16 @@ export default function Playground({ operation: op }: { operation: Operation }) 
         <div className={styles.segmented} role="radiogroup">
           {(['mock', 'instance'] as const).map((kind) => (
             <label key={kind} className={clsx(settings.target === kind && styles.active)}>
-              <input type="radio" name={`target-${op.id}`} value={kind} checked={settings.target === kind} onChange={() => updateSettings({ target: kind })} />
+              <input
+                type="radio"
+                name={`target-${op.id}`}
+                value={kind}
+                checked={settings.target === kind}
+                onChange={() => {
+                  updateSettings({ target: kind });
+                  if (kind === 'mock') startMockEarly();
+                }}
+              />
               {kind === 'mock' ? <Translate id="playground.target.mock">Mock</Translate> : <Translate id="playground.target.instance">Instance</Translate>}
             </label>
           ))}
