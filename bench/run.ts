@@ -144,6 +144,32 @@ function failureOf(r: RunResult): string | undefined {
   return undefined;
 }
 
+/** Removes a temp site copy now (unless --keep), instead of at exit. */
+function dropTemp(dir: string | undefined): void {
+  if (!dir || KEEP || !temps.includes(dir)) return;
+  removeDir(dir);
+  temps.splice(temps.indexOf(dir), 1);
+}
+
+/**
+ * One measured build in a temp copy: the real site (`npm run build`: gen + docusaurus build) or a plain
+ * baseline (`docusaurus build`). A failure is recorded in `errors` as "<label> <why>: <last error line>".
+ */
+async function measuredBuild(
+  dir: string,
+  kind: 'site' | 'plain',
+  options: { env: NodeJS.ProcessEnv; logName: string; label: string; timeoutMs: number; progressEveryMs: number },
+  errors: string[],
+): Promise<{ run: RunResult; failure: string | undefined; pages: number }> {
+  const logFile = path.join(LOGS, options.logName);
+  log(`  ${options.label}: ${kind === 'site' ? 'npm run build (gen + docusaurus build)' : 'docusaurus build'}, log ${path.relative(root, logFile)}`);
+  const [command, args] = kind === 'site' ? ['npm', ['run', 'build']] : [path.join(dir, 'node_modules/.bin/docusaurus'), ['build']];
+  const run = await runSampled(command, args, { cwd: dir, env: options.env, logFile, timeoutMs: options.timeoutMs, progressEveryMs: options.progressEveryMs, label: options.label });
+  const failure = failureOf(run);
+  if (failure) errors.push(`${options.label} ${failure}: ${errorLine(run.tail)}`);
+  return { run, failure, pages: countHtml(path.join(dir, 'build')) };
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
@@ -226,48 +252,30 @@ async function main(): Promise<void> {
     log(`phase 1/4 build: copying the site (${CONFIG.locales.length} locale(s))`);
     siteDir = realSiteCopy();
     temps.push(siteDir);
-    const siteLog = path.join(LOGS, 'build-site.log');
-    log(`  building the real site: npm run build (gen + docusaurus build), log ${path.relative(root, siteLog)}`);
-    const site = await runSampled('npm', ['run', 'build'], {
-      cwd: siteDir,
-      env: buildEnv(QUICK ? CONFIG.locales : 'all'),
-      logFile: siteLog,
-      timeoutMs: 90 * 60_000,
-      progressEveryMs: 30_000,
-      label: 'site build',
-    });
-    const siteFailure = failureOf(site);
-    const pages = countHtml(path.join(siteDir, 'build'));
+    const { run: site, failure: siteFailure, pages } = await measuredBuild(
+      siteDir,
+      'site',
+      { env: buildEnv(QUICK ? CONFIG.locales : 'all'), logName: 'build-site.log', label: 'site build', timeoutMs: 90 * 60_000, progressEveryMs: 30_000 },
+      results.errors,
+    );
     const pagesPerLocale = countHtml(path.join(siteDir, 'build'), nonDefault);
     // The default locale's documents (build/docs/**): the plain site gets as many; its other pages
     // (homepage, 404, search) come from the same config.
     const docsPerLocale = countHtml(path.join(siteDir, 'build/docs'));
     log(`  site: ${describe(site)}, ${pages} pages (${pagesPerLocale} per locale)${siteFailure ? ` FAILED: ${siteFailure}` : ''}`);
-    if (siteFailure) {
-      results.errors.push(`site build ${siteFailure}: ${errorLine(site.tail)}`);
-      siteDir = undefined;
-    }
+    if (siteFailure) siteDir = undefined;
 
     log(`  writing the plain baseline: ${docsPerLocale} markdown docs per locale`);
     plainDir = plainSite(Math.max(3, docsPerLocale), CONFIG.locales);
     temps.push(plainDir);
-    const plainLog = path.join(LOGS, 'build-plain.log');
-    log(`  building the plain baseline: docusaurus build, log ${path.relative(root, plainLog)}`);
-    const plain = await runSampled(path.join(plainDir, 'node_modules/.bin/docusaurus'), ['build'], {
-      cwd: plainDir,
-      env: buildEnv(CONFIG.locales),
-      logFile: plainLog,
-      timeoutMs: 60 * 60_000,
-      progressEveryMs: 30_000,
-      label: 'plain build',
-    });
-    const plainFailure = failureOf(plain);
-    const plainPages = countHtml(path.join(plainDir, 'build'));
+    const { run: plain, failure: plainFailure, pages: plainPages } = await measuredBuild(
+      plainDir,
+      'plain',
+      { env: buildEnv(CONFIG.locales), logName: 'build-plain.log', label: 'plain build', timeoutMs: 60 * 60_000, progressEveryMs: 30_000 },
+      results.errors,
+    );
     log(`  plain: ${describe(plain)}, ${plainPages} pages${plainFailure ? ` FAILED: ${plainFailure}` : ''}`);
-    if (plainFailure) {
-      results.errors.push(`plain build ${plainFailure}: ${errorLine(plain.tail)}`);
-      plainDir = undefined;
-    }
+    if (plainFailure) plainDir = undefined;
 
     const sitePerPageMs = !siteFailure && pages > 0 ? site.wallMs / pages : null;
     const plainPerPageMs = !plainFailure && plainPages > 0 ? plain.wallMs / plainPages : null;
@@ -403,12 +411,8 @@ async function main(): Promise<void> {
       server = undefined;
     }
   }
-  for (const dir of [siteDir, plainDir]) {
-    if (dir && !KEEP && temps.includes(dir)) {
-      removeDir(dir);
-      temps.splice(temps.indexOf(dir), 1);
-    }
-  }
+  dropTemp(siteDir);
+  dropTemp(plainDir);
 
   // ── 4. Scale: synthetic specs, English only ──────────────────────────────────────────────────────
   if (PHASES.has('scale')) {
@@ -424,28 +428,18 @@ async function main(): Promise<void> {
     for (const b of builds) {
       const dir = realSiteCopy();
       temps.push(dir);
-      const logFile = path.join(LOGS, `build-scale-${b.ops}.log`);
-      log(`  building ${b.label} (${b.ops} operations, English): npm run build, log ${path.relative(root, logFile)}`);
-      const r = await runSampled('npm', ['run', 'build'], {
-        cwd: dir,
-        env: buildEnv(['en'], b.spec),
-        logFile,
-        timeoutMs: 150 * 60_000,
-        progressEveryMs: 60_000,
-        label: `${b.label} build`,
-      });
-      const failure = failureOf(r);
-      const pages = countHtml(path.join(dir, 'build'));
+      const { run: r, failure, pages } = await measuredBuild(
+        dir,
+        'site',
+        { env: buildEnv(['en'], b.spec), logName: `build-scale-${b.ops}.log`, label: `${b.label} build`, timeoutMs: 150 * 60_000, progressEveryMs: 60_000 },
+        results.errors,
+      );
       const docsPages = countHtml(path.join(dir, 'build/docs'));
       const point: ScalePoint = { ops: b.ops, spec: path.relative(root, b.spec), ...scaleNumbers(r, pages, genMsOf(r)), docsPages, ...(failure ? { failure, tail: r.tail } : {}) };
       log(`  ${b.label}: ${describe(r)}, ${pages} pages, ${point.perPageMs ?? '—'} ms/page${failure ? ` FAILED: ${failure}` : ''}`);
-      if (failure) results.errors.push(`${b.label} build ${failure}: ${errorLine(r.tail)}`);
       if (b.label === 'real spec') realEn = point;
       else points.push(point);
-      if (!KEEP) {
-        removeDir(dir);
-        temps.splice(temps.indexOf(dir), 1);
-      }
+      dropTemp(dir);
     }
     const [small, large] = points;
 
@@ -454,24 +448,14 @@ async function main(): Promise<void> {
       if (!point?.docsPages) return null;
       const dir = plainSite(point.docsPages, ['en']);
       temps.push(dir);
-      const logFile = path.join(LOGS, `build-scale-plain-${point.ops}.log`);
-      log(`  building the plain baseline at ${point.ops} operations' size (${point.docsPages} markdown docs, English): docusaurus build, log ${path.relative(root, logFile)}`);
-      const r = await runSampled(path.join(dir, 'node_modules/.bin/docusaurus'), ['build'], {
-        cwd: dir,
-        env: buildEnv(['en']),
-        logFile,
-        timeoutMs: 150 * 60_000,
-        progressEveryMs: 60_000,
-        label: 'plain scale build',
-      });
-      const failure = failureOf(r);
-      const pages = countHtml(path.join(dir, 'build'));
-      log(`  plain ${point.docsPages} docs: ${describe(r)}, ${pages} pages${failure ? ` FAILED: ${failure}` : ''}`);
-      if (failure) results.errors.push(`plain scale build ${failure}: ${errorLine(r.tail)}`);
-      if (!KEEP) {
-        removeDir(dir);
-        temps.splice(temps.indexOf(dir), 1);
-      }
+      const { run: r, failure, pages } = await measuredBuild(
+        dir,
+        'plain',
+        { env: buildEnv(['en']), logName: `build-scale-plain-${point.ops}.log`, label: `plain ${point.ops}-operation-size build`, timeoutMs: 150 * 60_000, progressEveryMs: 60_000 },
+        results.errors,
+      );
+      log(`  plain ${point.docsPages} docs (as many as ${point.ops} operations): ${describe(r)}, ${pages} pages${failure ? ` FAILED: ${failure}` : ''}`);
+      dropTemp(dir);
       return { ops: point.ops, spec: '(plain markdown)', ...scaleNumbers(r, pages, null), ...(failure ? { failure, tail: r.tail } : {}) };
     };
     const plainSmall = await plainAt(small);
