@@ -216,9 +216,11 @@ export default function Playground({ operation: op }: { operation: Operation }) 
     setPhase({ state: 'done', outcome, url: request.url });
   }, [phase.state, op, values, settings, instance, siteConfig.baseUrl, requestFor, apiKey.key]);
 
+  const startMock = () => ensureMock(mockBaseUrl(window.location.origin, siteConfig.baseUrl, API_PREFIX), siteConfig.baseUrl);
+
   const resetMock = async () => {
     try {
-      const mock = await ensureMock(mockBaseUrl(window.location.origin, siteConfig.baseUrl, API_PREFIX), siteConfig.baseUrl);
+      const mock = await startMock();
       mock.reset();
       setMockNotice(translate({ id: 'playground.mock.resetDone', message: 'Mock data reset: everything you created is gone.' }));
     } catch {
@@ -229,7 +231,7 @@ export default function Playground({ operation: op }: { operation: Operation }) 
   // The mock's service worker takes a few hundred ms to start: begin as soon as the reader reaches for the
   // playground (or picks the mock), so Send answers at once, while readers who never use it load nothing.
   const startMockEarly = () => {
-    ensureMock(mockBaseUrl(window.location.origin, siteConfig.baseUrl, API_PREFIX), siteConfig.baseUrl).catch(() => {
+    startMock().catch(() => {
       // Reported by Send, which retries the start.
     });
   };
