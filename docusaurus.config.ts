@@ -2,8 +2,8 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { APIOptions, PluginOptions as OpenApiPluginOptions } from 'docusaurus-plugin-openapi-docs/src/types';
 import { themes as prismThemes } from 'prism-react-renderer';
-import { createPageGenerators } from './src/spec/page-markdown';
-import { readCatalog } from './src/spec/catalog';
+import { createPageGenerators } from './src/reference-pages/page-markdown';
+import { readCatalog } from './src/i18n/catalog';
 import { specFileName, type MachineReadableOptions } from './src/plugins/machine-readable';
 import { DEFAULT_LOCALE, LOCALE_CONFIGS, activeLocales, searchLanguages } from './src/i18n/locales';
 
@@ -16,7 +16,7 @@ const SITE_URL = process.env.SITE_URL ?? 'https://tianji-api-docs.example.com';
 const BUILD_CACHE = process.env.BUILD_CACHE === 'true';
 const LOCALES = activeLocales();
 
-const PAGE_TEMPLATE = 'src/spec/templates/page.mustache';
+const PAGE_TEMPLATE = 'src/reference-pages/templates/page.mustache';
 
 // prism's GitHub theme with its three low-contrast colours darkened to WCAG AA (4.5:1) on its #f6f8fa background.
 const AA_COLORS: Record<string, string> = { '#36acaa': '#0c6e6c', '#e3116c': '#b80d55', '#d73a49': '#b31d2b' };
@@ -36,8 +36,7 @@ function apiDocsEntries(): Record<string, APIOptions> {
       locale === DEFAULT_LOCALE ? 'tianji' : `tianji_${locale.replace('-', '_')}`,
       {
         specPath: SPEC,
-        outputDir:
-          locale === DEFAULT_LOCALE ? 'docs/api' : `i18n/${locale}/docusaurus-plugin-content-docs/current/api`,
+        outputDir: locale === DEFAULT_LOCALE ? 'docs/api' : `i18n/${locale}/docusaurus-plugin-content-docs/current/api`,
         template: PAGE_TEMPLATE,
         infoTemplate: PAGE_TEMPLATE,
         tagTemplate: PAGE_TEMPLATE,

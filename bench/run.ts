@@ -30,12 +30,22 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '../src/i18n/locales';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
-const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=');
+const option = (name: string) =>
+  argv
+    .find((a) => a.startsWith(`--${name}=`))
+    ?.split('=')
+    .slice(1)
+    .join('=');
 
 if (flag('help')) {
   // The header comment above is the documentation.
   const text = fs.readFileSync(__filename, 'utf8');
-  console.log(text.slice(text.indexOf('/**') + 3, text.indexOf('*/')).replace(/^ \* ?/gm, '').trim());
+  console.log(
+    text
+      .slice(text.indexOf('/**') + 3, text.indexOf('*/'))
+      .replace(/^ \* ?/gm, '')
+      .trim(),
+  );
   process.exit(0);
 }
 const QUICK = flag('quick');
@@ -119,16 +129,25 @@ function localeSeconds(r: RunResult): Record<string, number> {
 }
 
 /** Peak RSS (MB) of the timeline up to `untilMs` and after it: gen's share against docusaurus build's. */
-function peaksAround(r: RunResult, untilMs: number | null): { genPeakRssMB: number | null; docusaurusPeakRssMB: number | null } {
+function peaksAround(
+  r: RunResult,
+  untilMs: number | null,
+): { genPeakRssMB: number | null; docusaurusPeakRssMB: number | null } {
   if (untilMs === null) return { genPeakRssMB: null, docusaurusPeakRssMB: null };
   const before = r.rssTimeline.filter(([t]) => t * 1000 <= untilMs).map(([, mb]) => mb);
   const after = r.rssTimeline.filter(([t]) => t * 1000 > untilMs).map(([, mb]) => mb);
-  return { genPeakRssMB: before.length ? Math.max(...before) : null, docusaurusPeakRssMB: after.length ? Math.max(...after) : null };
+  return {
+    genPeakRssMB: before.length ? Math.max(...before) : null,
+    docusaurusPeakRssMB: after.length ? Math.max(...after) : null,
+  };
 }
 
 /** The line of a failed build's log that says what went wrong. */
 function errorLine(tail: string): string {
-  const lines = tail.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = tail
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return (lines.find((l) => /\[ERROR\]|Error:|heap out of memory|Killed/.test(l)) ?? lines.pop() ?? '').slice(0, 300);
 }
 
@@ -139,7 +158,8 @@ function describe(r: RunResult): string {
 function failureOf(r: RunResult): string | undefined {
   if (r.timedOut) return `timed out after ${Math.round(r.wallMs / 1000)} s`;
   // 137 = a child killed by SIGKILL (npm reports it as an exit code): say whether the kernel's OOM killer did it.
-  if (r.signal === 'SIGKILL' || r.code === 137) return `killed by SIGKILL (${r.oomKills > 0 ? 'the kernel OOM killer ran' : 'not the kernel OOM killer: no OOM kill in /proc/vmstat'})`;
+  if (r.signal === 'SIGKILL' || r.code === 137)
+    return `killed by SIGKILL (${r.oomKills > 0 ? 'the kernel OOM killer ran' : 'not the kernel OOM killer: no OOM kill in /proc/vmstat'})`;
   if (r.code !== 0) return r.signal ? `killed by ${r.signal}` : `exit code ${r.code}`;
   return undefined;
 }
@@ -162,9 +182,19 @@ async function measuredBuild(
   errors: string[],
 ): Promise<{ run: RunResult; failure: string | undefined; pages: number }> {
   const logFile = path.join(LOGS, options.logName);
-  log(`  ${options.label}: ${kind === 'site' ? 'npm run build (gen + docusaurus build)' : 'docusaurus build'}, log ${path.relative(root, logFile)}`);
-  const [command, args] = kind === 'site' ? ['npm', ['run', 'build']] : [path.join(dir, 'node_modules/.bin/docusaurus'), ['build']];
-  const run = await runSampled(command, args, { cwd: dir, env: options.env, logFile, timeoutMs: options.timeoutMs, progressEveryMs: options.progressEveryMs, label: options.label });
+  log(
+    `  ${options.label}: ${kind === 'site' ? 'npm run build (gen + docusaurus build)' : 'docusaurus build'}, log ${path.relative(root, logFile)}`,
+  );
+  const [command, args] =
+    kind === 'site' ? ['npm', ['run', 'build']] : [path.join(dir, 'node_modules/.bin/docusaurus'), ['build']];
+  const run = await runSampled(command, args, {
+    cwd: dir,
+    env: options.env,
+    logFile,
+    timeoutMs: options.timeoutMs,
+    progressEveryMs: options.progressEveryMs,
+    label: options.label,
+  });
   const failure = failureOf(run);
   if (failure) errors.push(`${options.label} ${failure}: ${errorLine(run.tail)}`);
   return { run, failure, pages: countHtml(path.join(dir, 'build')) };
@@ -205,7 +235,8 @@ function machine() {
   }
   const pkg = (name: string) => {
     try {
-      return JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version as string;
+      return JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8'))
+        .version as string;
     } catch {
       return null;
     }
@@ -241,7 +272,9 @@ async function main(): Promise<void> {
     scale: null,
     errors: [],
   };
-  log(`${results.mode} run: ${results.machine.cpus} CPUs, ${results.machine.memoryMB} MB, node ${results.machine.node}, load ${results.machine.loadavgAtStart.join(' ')}`);
+  log(
+    `${results.mode} run: ${results.machine.cpus} CPUs, ${results.machine.memoryMB} MB, node ${results.machine.node}, load ${results.machine.loadavgAtStart.join(' ')}`,
+  );
   const nonDefault = CONFIG.locales.filter((l) => l !== DEFAULT_LOCALE);
 
   // ── 1. Build: the real site vs the plain baseline ────────────────────────────────────────────────
@@ -252,26 +285,48 @@ async function main(): Promise<void> {
     log(`phase 1/4 build: copying the site (${CONFIG.locales.length} locale(s))`);
     siteDir = realSiteCopy();
     temps.push(siteDir);
-    const { run: site, failure: siteFailure, pages } = await measuredBuild(
+    const {
+      run: site,
+      failure: siteFailure,
+      pages,
+    } = await measuredBuild(
       siteDir,
       'site',
-      { env: buildEnv(QUICK ? CONFIG.locales : 'all'), logName: 'build-site.log', label: 'site build', timeoutMs: 90 * 60_000, progressEveryMs: 30_000 },
+      {
+        env: buildEnv(QUICK ? CONFIG.locales : 'all'),
+        logName: 'build-site.log',
+        label: 'site build',
+        timeoutMs: 90 * 60_000,
+        progressEveryMs: 30_000,
+      },
       results.errors,
     );
     const pagesPerLocale = countHtml(path.join(siteDir, 'build'), nonDefault);
     // The default locale's documents (build/docs/**): the plain site gets as many; its other pages
     // (homepage, 404, search) come from the same config.
     const docsPerLocale = countHtml(path.join(siteDir, 'build/docs'));
-    log(`  site: ${describe(site)}, ${pages} pages (${pagesPerLocale} per locale)${siteFailure ? ` FAILED: ${siteFailure}` : ''}`);
+    log(
+      `  site: ${describe(site)}, ${pages} pages (${pagesPerLocale} per locale)${siteFailure ? ` FAILED: ${siteFailure}` : ''}`,
+    );
     if (siteFailure) siteDir = undefined;
 
     log(`  writing the plain baseline: ${docsPerLocale} markdown docs per locale`);
     plainDir = plainSite(Math.max(3, docsPerLocale), CONFIG.locales);
     temps.push(plainDir);
-    const { run: plain, failure: plainFailure, pages: plainPages } = await measuredBuild(
+    const {
+      run: plain,
+      failure: plainFailure,
+      pages: plainPages,
+    } = await measuredBuild(
       plainDir,
       'plain',
-      { env: buildEnv(CONFIG.locales), logName: 'build-plain.log', label: 'plain build', timeoutMs: 60 * 60_000, progressEveryMs: 30_000 },
+      {
+        env: buildEnv(CONFIG.locales),
+        logName: 'build-plain.log',
+        label: 'plain build',
+        timeoutMs: 60 * 60_000,
+        progressEveryMs: 30_000,
+      },
       results.errors,
     );
     log(`  plain: ${describe(plain)}, ${plainPages} pages${plainFailure ? ` FAILED: ${plainFailure}` : ''}`);
@@ -306,11 +361,16 @@ async function main(): Promise<void> {
       plainPages,
       perPageRatio: sitePerPageMs && plainPerPageMs ? round(sitePerPageMs / plainPerPageMs, 2) : null,
       // CPU time is less disturbed than wall time by other work on the machine.
-      cpuPerPageRatio: !siteFailure && !plainFailure && pages > 0 && plainPages > 0 && plain.cpuSec > 0 ? round(site.cpuSec / pages / (plain.cpuSec / plainPages), 2) : null,
+      cpuPerPageRatio:
+        !siteFailure && !plainFailure && pages > 0 && plainPages > 0 && plain.cpuSec > 0
+          ? round(site.cpuSec / pages / (plain.cpuSec / plainPages), 2)
+          : null,
       siteFailure: siteFailure ?? null,
       plainFailure: plainFailure ?? null,
     };
-    log(`  → per page: site ${results.build.sitePerPageMs} ms, plain ${results.build.plainPerPageMs} ms, ratio ${results.build.perPageRatio}`);
+    log(
+      `  → per page: site ${results.build.sitePerPageMs} ms, plain ${results.build.plainPerPageMs} ms, ratio ${results.build.perPageRatio}`,
+    );
     // An English-only build of the real spec is a point of the scaling chart; a quick run's build is one.
     if (QUICK && !siteFailure) realEn = { ops: 137, spec: 'openapi/tianji.yaml', ...scaleNumbers(site, pages, genMs) };
   }
@@ -318,13 +378,20 @@ async function main(): Promise<void> {
   // ── 2 + 3. Page weight and playground speed, on the served real build ─────────────────────────────
   if (PHASES.has('browser')) {
     if (!siteDir || !fs.existsSync(path.join(siteDir, 'build/index.html'))) {
-      results.errors.push('browser phases skipped: no built site (the site build failed or was skipped without --reuse-site)');
+      results.errors.push(
+        'browser phases skipped: no built site (the site build failed or was skipped without --reuse-site)',
+      );
       log('phase 2+3 skipped: no built site');
     } else {
       const port = await freePort();
       const base = `http://127.0.0.1:${port}`;
       log(`phase 2/4 page weight: serving ${path.relative(root, siteDir) || siteDir}/build on ${base}`);
-      server = startDetached(path.join(siteDir, 'node_modules/.bin/docusaurus'), ['serve', '--dir', 'build', '--host', '127.0.0.1', '--port', String(port), '--no-open'], siteDir, path.join(LOGS, 'serve.log'));
+      server = startDetached(
+        path.join(siteDir, 'node_modules/.bin/docusaurus'),
+        ['serve', '--dir', 'build', '--host', '127.0.0.1', '--port', String(port), '--no-open'],
+        siteDir,
+        path.join(LOGS, 'serve.log'),
+      );
       await waitForHttp(`${base}/`, 60_000);
       browser = await launch();
       results.machine.chromium = browser.version();
@@ -335,7 +402,12 @@ async function main(): Promise<void> {
       let plainGuide: Awaited<ReturnType<typeof measurePageWeight>> | undefined;
       if (plainDir && fs.existsSync(path.join(plainDir, 'build/index.html'))) {
         const plainPort = await freePort();
-        plainServer = startDetached(path.join(plainDir, 'node_modules/.bin/docusaurus'), ['serve', '--dir', 'build', '--host', '127.0.0.1', '--port', String(plainPort), '--no-open'], plainDir, path.join(LOGS, 'serve-plain.log'));
+        plainServer = startDetached(
+          path.join(plainDir, 'node_modules/.bin/docusaurus'),
+          ['serve', '--dir', 'build', '--host', '127.0.0.1', '--port', String(plainPort), '--no-open'],
+          plainDir,
+          path.join(LOGS, 'serve-plain.log'),
+        );
         await waitForHttp(`http://127.0.0.1:${plainPort}/`, 60_000);
         plainGuide = await measurePageWeight(browser, `http://127.0.0.1:${plainPort}/docs/getting-started`);
         await plainServer.stop();
@@ -357,7 +429,8 @@ async function main(): Promise<void> {
         guidePagePlaygroundChunkGzipBytes: guide.playgroundChunkGzipBytes,
         plainGuidePageJsGzipBytes: plainGuide?.jsGzipBytes ?? null,
         plainGuidePageRequests: plainGuide?.requests ?? null,
-        apiVsPlainRatio: plainGuide && plainGuide.jsGzipBytes > 0 ? round(api.jsGzipBytes / plainGuide.jsGzipBytes, 2) : null,
+        apiVsPlainRatio:
+          plainGuide && plainGuide.jsGzipBytes > 0 ? round(api.jsGzipBytes / plainGuide.jsGzipBytes, 2) : null,
         apiPageOtherRequests: api.otherRequests,
         guidePageOtherRequests: guide.otherRequests,
         apiPagePrefetchJsGzipBytes: api.prefetchJsGzipBytes,
@@ -368,10 +441,17 @@ async function main(): Promise<void> {
         guidePageScripts: guide.scripts,
         plainGuidePageScripts: plainGuide?.scripts ?? null,
       };
-      log(`  api page: ${api.jsRequests} scripts, ${api.jsGzipBytes} B gzip JS, ${api.requests} requests; guide: ${guide.jsRequests} scripts, ${guide.jsGzipBytes} B (${guide.playgroundChunkGzipBytes} B in chunks with playground code), ${guide.requests} requests → ratio ${results.pageWeight.ratio}`);
-      if (plainGuide) log(`  plain baseline guide: ${plainGuide.jsRequests} scripts, ${plainGuide.jsGzipBytes} B gzip JS, ${plainGuide.requests} requests → API page ÷ plain page ${results.pageWeight.apiVsPlainRatio}`);
+      log(
+        `  api page: ${api.jsRequests} scripts, ${api.jsGzipBytes} B gzip JS, ${api.requests} requests; guide: ${guide.jsRequests} scripts, ${guide.jsGzipBytes} B (${guide.playgroundChunkGzipBytes} B in chunks with playground code), ${guide.requests} requests → ratio ${results.pageWeight.ratio}`,
+      );
+      if (plainGuide)
+        log(
+          `  plain baseline guide: ${plainGuide.jsRequests} scripts, ${plainGuide.jsGzipBytes} B gzip JS, ${plainGuide.requests} requests → API page ÷ plain page ${results.pageWeight.apiVsPlainRatio}`,
+        );
 
-      log(`phase 3/4 playground: ${CONFIG.loads} fresh loads of /docs/api/global-config (reader), ${CONFIG.coldLoads} more clicking at once (cold)`);
+      log(
+        `phase 3/4 playground: ${CONFIG.loads} fresh loads of /docs/api/global-config (reader), ${CONFIG.coldLoads} more clicking at once (cold)`,
+      );
       const runs: PlaygroundRun[] = [];
       const coldRuns: PlaygroundRun[] = [];
       for (let i = 0; i < CONFIG.loads + CONFIG.coldLoads; i += 1) {
@@ -379,9 +459,13 @@ async function main(): Promise<void> {
         try {
           const run = await playgroundRun(browser, `${base}/docs/api/global-config`, CONFIG.warmSends, mode);
           (mode === 'reader' ? runs : coldRuns).push(run);
-          log(`  load ${i + 1} (${mode}): ready ${run.readyMs.toFixed(0)} ms (send seen ${run.sendSeenMs?.toFixed(0)}, enabled ${run.sendEnabledMs?.toFixed(0)}, hydrated ${run.sendHydratedMs?.toFixed(0)}), mock start ${run.mockStartMs?.toFixed(0) ?? '—'} ms, first send ${run.firstSendMs.toFixed(0)} ms, warm ${run.warmSendMs.map((w) => w.toFixed(0)).join('/')} ms, status "${run.status}"`);
+          log(
+            `  load ${i + 1} (${mode}): ready ${run.readyMs.toFixed(0)} ms (send seen ${run.sendSeenMs?.toFixed(0)}, enabled ${run.sendEnabledMs?.toFixed(0)}, hydrated ${run.sendHydratedMs?.toFixed(0)}), mock start ${run.mockStartMs?.toFixed(0) ?? '—'} ms, first send ${run.firstSendMs.toFixed(0)} ms, warm ${run.warmSendMs.map((w) => w.toFixed(0)).join('/')} ms, status "${run.status}"`,
+          );
         } catch (error) {
-          results.errors.push(`playground load ${i + 1} (${mode}): ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+          results.errors.push(
+            `playground load ${i + 1} (${mode}): ${error instanceof Error ? error.message.split('\n')[0] : error}`,
+          );
           log(`  load ${i + 1} (${mode}) failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
         }
       }
@@ -398,13 +482,30 @@ async function main(): Promise<void> {
         coldLoads: coldRuns.length,
         mockResponseColdMsMedian: round(median(coldRuns.map((r) => r.firstSendMs)), 0),
         sendSeenMsMedian: round(median(loads.flatMap((r) => (r.sendSeenMs === null ? [] : [r.sendSeenMs]))), 0),
-        sendEnabledMsMedian: round(median(loads.flatMap((r) => (r.sendEnabledMs === null ? [] : [r.sendEnabledMs]))), 0),
-        sendHydratedMsMedian: round(median(loads.flatMap((r) => (r.sendHydratedMs === null ? [] : [r.sendHydratedMs]))), 0),
+        sendEnabledMsMedian: round(
+          median(loads.flatMap((r) => (r.sendEnabledMs === null ? [] : [r.sendEnabledMs]))),
+          0,
+        ),
+        sendHydratedMsMedian: round(
+          median(loads.flatMap((r) => (r.sendHydratedMs === null ? [] : [r.sendHydratedMs]))),
+          0,
+        ),
         // True when the server-rendered button is already enabled, i.e. "enabled" does not wait for hydration.
-        sendEnabledBeforeHydration: loads.some((r) => r.sendEnabledMs !== null && r.sendHydratedMs !== null && r.sendEnabledMs < r.sendHydratedMs - 1),
-        runs: loads.map((r, i) => ({ mode: i < runs.length ? 'reader' : 'cold', ...r, readyMs: round(r.readyMs, 1)!, firstSendMs: round(r.firstSendMs, 1)!, mockStartMs: round(r.mockStartMs, 0), warmSendMs: r.warmSendMs.map((w) => round(w, 1)!) })),
+        sendEnabledBeforeHydration: loads.some(
+          (r) => r.sendEnabledMs !== null && r.sendHydratedMs !== null && r.sendEnabledMs < r.sendHydratedMs - 1,
+        ),
+        runs: loads.map((r, i) => ({
+          mode: i < runs.length ? 'reader' : 'cold',
+          ...r,
+          readyMs: round(r.readyMs, 1)!,
+          firstSendMs: round(r.firstSendMs, 1)!,
+          mockStartMs: round(r.mockStartMs, 0),
+          warmSendMs: r.warmSendMs.map((w) => round(w, 1)!),
+        })),
       };
-      log(`  → ready ${results.playground.readyMsMedian} ms, first mock response ${results.playground.mockResponseMsMedian} ms (cold ${results.playground.mockResponseColdMsMedian} ms, mock start ${results.playground.mockStartMsMedian} ms), warm ${results.playground.mockResponseWarmMsMedian} ms (medians)`);
+      log(
+        `  → ready ${results.playground.readyMsMedian} ms, first mock response ${results.playground.mockResponseMsMedian} ms (cold ${results.playground.mockResponseColdMsMedian} ms, mock start ${results.playground.mockStartMsMedian} ms), warm ${results.playground.mockResponseWarmMsMedian} ms (medians)`,
+      );
       await browser.close();
       browser = undefined;
       await server.stop();
@@ -422,21 +523,41 @@ async function main(): Promise<void> {
     for (const ops of CONFIG.scaleOps) {
       const file = path.join(TMP, `spec-${ops}.yaml`);
       fs.writeFileSync(file, syntheticSpec(ops));
-      log(`phase 4/4 scale: wrote ${path.relative(root, file)} (${ops} operations, ${Math.round(fs.statSync(file).size / 1024)} KB)`);
+      log(
+        `phase 4/4 scale: wrote ${path.relative(root, file)} (${ops} operations, ${Math.round(fs.statSync(file).size / 1024)} KB)`,
+      );
       builds.push({ ops, spec: file, label: `${ops} ops` });
     }
     for (const b of builds) {
       const dir = realSiteCopy();
       temps.push(dir);
-      const { run: r, failure, pages } = await measuredBuild(
+      const {
+        run: r,
+        failure,
+        pages,
+      } = await measuredBuild(
         dir,
         'site',
-        { env: buildEnv(['en'], b.spec), logName: `build-scale-${b.ops}.log`, label: `${b.label} build`, timeoutMs: 150 * 60_000, progressEveryMs: 60_000 },
+        {
+          env: buildEnv(['en'], b.spec),
+          logName: `build-scale-${b.ops}.log`,
+          label: `${b.label} build`,
+          timeoutMs: 150 * 60_000,
+          progressEveryMs: 60_000,
+        },
         results.errors,
       );
       const docsPages = countHtml(path.join(dir, 'build/docs'));
-      const point: ScalePoint = { ops: b.ops, spec: path.relative(root, b.spec), ...scaleNumbers(r, pages, genMsOf(r)), docsPages, ...(failure ? { failure, tail: r.tail } : {}) };
-      log(`  ${b.label}: ${describe(r)}, ${pages} pages, ${point.perPageMs ?? '—'} ms/page${failure ? ` FAILED: ${failure}` : ''}`);
+      const point: ScalePoint = {
+        ops: b.ops,
+        spec: path.relative(root, b.spec),
+        ...scaleNumbers(r, pages, genMsOf(r)),
+        docsPages,
+        ...(failure ? { failure, tail: r.tail } : {}),
+      };
+      log(
+        `  ${b.label}: ${describe(r)}, ${pages} pages, ${point.perPageMs ?? '—'} ms/page${failure ? ` FAILED: ${failure}` : ''}`,
+      );
       if (b.label === 'real spec') realEn = point;
       else points.push(point);
       dropTemp(dir);
@@ -448,15 +569,32 @@ async function main(): Promise<void> {
       if (!point?.docsPages) return null;
       const dir = plainSite(point.docsPages, ['en']);
       temps.push(dir);
-      const { run: r, failure, pages } = await measuredBuild(
+      const {
+        run: r,
+        failure,
+        pages,
+      } = await measuredBuild(
         dir,
         'plain',
-        { env: buildEnv(['en']), logName: `build-scale-plain-${point.ops}.log`, label: `plain ${point.ops}-operation-size build`, timeoutMs: 150 * 60_000, progressEveryMs: 60_000 },
+        {
+          env: buildEnv(['en']),
+          logName: `build-scale-plain-${point.ops}.log`,
+          label: `plain ${point.ops}-operation-size build`,
+          timeoutMs: 150 * 60_000,
+          progressEveryMs: 60_000,
+        },
         results.errors,
       );
-      log(`  plain ${point.docsPages} docs (as many as ${point.ops} operations): ${describe(r)}, ${pages} pages${failure ? ` FAILED: ${failure}` : ''}`);
+      log(
+        `  plain ${point.docsPages} docs (as many as ${point.ops} operations): ${describe(r)}, ${pages} pages${failure ? ` FAILED: ${failure}` : ''}`,
+      );
       dropTemp(dir);
-      return { ops: point.ops, spec: '(plain markdown)', ...scaleNumbers(r, pages, null), ...(failure ? { failure, tail: r.tail } : {}) };
+      return {
+        ops: point.ops,
+        spec: '(plain markdown)',
+        ...scaleNumbers(r, pages, null),
+        ...(failure ? { failure, tail: r.tail } : {}),
+      };
     };
     const plainSmall = await plainAt(small);
     const plainLarge = await plainAt(large);
@@ -465,20 +603,28 @@ async function main(): Promise<void> {
       opsLarge: large.ops,
       ...Object.fromEntries(points.map((p) => [`ops${p.ops}`, p])),
       realSpecEnglish: realEn ?? null,
-      perPageRatio: small.perPageMs && large.perPageMs && !large.failure ? round(large.perPageMs / small.perPageMs, 2) : null,
+      perPageRatio:
+        small.perPageMs && large.perPageMs && !large.failure ? round(large.perPageMs / small.perPageMs, 2) : null,
       plainSmall,
       plainLarge,
       // Plain Docusaurus' own per-page growth between the two sizes: how much of the site's is Docusaurus'.
-      plainPerPageRatio: plainSmall?.perPageMs && plainLarge?.perPageMs ? round(plainLarge.perPageMs / plainSmall.perPageMs, 2) : null,
+      plainPerPageRatio:
+        plainSmall?.perPageMs && plainLarge?.perPageMs ? round(plainLarge.perPageMs / plainSmall.perPageMs, 2) : null,
     };
-    log(`  → per page ${small.ops}: ${small.perPageMs} ms, ${large.ops}: ${large.perPageMs} ms, ratio ${results.scale.perPageRatio}`);
+    log(
+      `  → per page ${small.ops}: ${small.perPageMs} ms, ${large.ops}: ${large.perPageMs} ms, ratio ${results.scale.perPageRatio}`,
+    );
   }
 
   results.durationSec = Math.round((Date.now() - started) / 1000);
   if (DEV) log('development run: results go to bench/tmp, not bench/results');
-  const written = writeReport(results, { outDir: OUT, markdown: DEV ? path.join(OUT, 'BENCHMARKS.md') : path.join(root, 'BENCHMARKS.md') });
+  const written = writeReport(results, {
+    outDir: OUT,
+    markdown: DEV ? path.join(OUT, 'BENCHMARKS.md') : path.join(root, 'BENCHMARKS.md'),
+  });
   log(`done in ${results.durationSec} s: ${written.join(', ')}`);
-  for (const t of results.targets ?? []) log(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.label}: ${t.value ?? '—'} (target ${t.op} ${t.target})`);
+  for (const t of results.targets ?? [])
+    log(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.label}: ${t.value ?? '—'} (target ${t.op} ${t.target})`);
 }
 
 function scaleNumbers(r: RunResult, pages: number, genMs: number | null) {

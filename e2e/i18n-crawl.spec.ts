@@ -15,15 +15,24 @@ const build = path.join(root, 'build');
 function englishSentences(): Set<string> {
   const texts: string[] = [];
   const json = (file: string) => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
-  for (const file of ['i18n/en/code.json', 'i18n/en/docusaurus-theme-classic/navbar.json', 'i18n/en/docusaurus-theme-classic/footer.json']) {
+  for (const file of [
+    'i18n/en/code.json',
+    'i18n/en/docusaurus-theme-classic/navbar.json',
+    'i18n/en/docusaurus-theme-classic/footer.json',
+  ]) {
     for (const { message } of Object.values(json(file)) as Array<{ message: string }>) texts.push(message);
   }
-  for (const value of Object.values(json('i18n/en/guides/authentication.json'))) texts.push(...([] as string[]).concat(value as string));
+  for (const value of Object.values(json('i18n/en/guides/authentication.json')))
+    texts.push(...([] as string[]).concat(value as string));
   const spec = YAML.parse(fs.readFileSync(path.join(root, 'openapi/tianji.yaml'), 'utf8'));
   texts.push(spec.info.description, ...spec.tags.map((t: { description: string }) => t.description));
   for (const item of Object.values(spec.paths) as Array<Record<string, any>>) {
     for (const op of Object.values(item)) {
-      texts.push(op.summary, op.description, ...(op.parameters ?? []).map((p: { description?: string }) => p.description ?? ''));
+      texts.push(
+        op.summary,
+        op.description,
+        ...(op.parameters ?? []).map((p: { description?: string }) => p.description ?? ''),
+      );
     }
   }
   const guide = fs.readFileSync(path.join(root, 'docs/getting-started.md'), 'utf8');
@@ -37,7 +46,10 @@ function englishSentences(): Set<string> {
       .replace(/[*_#>[\]()]/g, ' ')
       .replace(/https?:\/\/\S+/g, ' ');
     for (const piece of plain.split(/(?<=[.!?:;])\s+|\n/)) {
-      const sentence = piece.replace(/\s+/g, ' ').trim().replace(/[.!?:;,]$/, '');
+      const sentence = piece
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[.!?:;,]$/, '');
       if (sentence.split(' ').filter((w) => /[a-z]{2,}/i.test(w)).length >= 4) sentences.add(sentence);
     }
   }
@@ -73,10 +85,13 @@ test('no English sentence is left on any page of a translated locale', async () 
     for (const file of htmlFiles(path.join(build, locale))) {
       pages++;
       const text = visibleText(fs.readFileSync(file, 'utf8'));
-      for (const sentence of sentences) if (text.includes(sentence)) leftovers.push(`${path.relative(build, file)}: "${sentence}"`);
+      for (const sentence of sentences)
+        if (text.includes(sentence)) leftovers.push(`${path.relative(build, file)}: "${sentence}"`);
     }
   }
-  console.log(`i18n crawl: ${pages} pages in ${LOCALES.length - 1} locales, ${sentences.length} English sentences looked for, ${leftovers.length} found`);
+  console.log(
+    `i18n crawl: ${pages} pages in ${LOCALES.length - 1} locales, ${sentences.length} English sentences looked for, ${leftovers.length} found`,
+  );
   expect(pages).toBeGreaterThan(6 * 137);
   if (leftovers.length) fs.writeFileSync(path.join(root, 'test-results/i18n-leftovers.txt'), leftovers.join('\n'));
   expect(leftovers.slice(0, 50)).toEqual([]);

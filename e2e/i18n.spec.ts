@@ -4,11 +4,16 @@ import { test, expect, LOCALES, localePrefix } from './fixtures';
 
 // The user's French page, which the generated French guide must carry (shared/ is beside every checkout).
 const SEED = path.resolve(__dirname, '../../shared/reference/authentication.fr.md');
-const frCode = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../i18n/fr/code.json'), 'utf8')) as Record<string, { message: string }>;
+const frCode = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../i18n/fr/code.json'), 'utf8')) as Record<
+  string,
+  { message: string }
+>;
 const frSpec = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../openapi/i18n/fr.json'), 'utf8'));
 
 const headingTexts = (page: import('@playwright/test').Page) =>
-  page.locator('article .markdown :is(h1, h2, h3, h4)').evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.replace(/\u200b/g, '').trim()));
+  page
+    .locator('article .markdown :is(h1, h2, h3, h4)')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.replace(/\u200b/g, '').trim()));
 
 test.describe('the French authentication page', () => {
   test("carries every heading of the user's page, in order", async ({ page }) => {
@@ -33,7 +38,9 @@ test.describe('the French authentication page', () => {
   test('has the examples in four languages and the French error bodies', async ({ page }) => {
     await page.goto('/fr/docs/authentication');
     const article = page.locator('article');
-    await expect(article.locator('pre.language-bash').first()).toContainText("curl -X GET 'https://your-tianji-domain.com/open/global/config'");
+    await expect(article.locator('pre.language-bash').first()).toContainText(
+      "curl -X GET 'https://your-tianji-domain.com/open/global/config'",
+    );
     const js = article.locator('pre.language-javascript');
     await expect(js).toHaveCount(2);
     await expect(js.nth(0)).toContainText('await fetch(');
@@ -54,7 +61,9 @@ test('a French operation page has French headings and summary', async ({ page })
   await expect(page.locator('#request-body')).toHaveText(frCode['api.body.title'].message);
   await expect(page.locator('#responses')).toHaveText(frCode['api.responses.title'].message);
   await expect(page.getByTestId('not-translated')).toHaveCount(0);
-  await expect(page.getByTestId('playground').locator('button[type=submit]')).toHaveText(frCode['playground.send'].message);
+  await expect(page.getByTestId('playground').locator('button[type=submit]')).toHaveText(
+    frCode['playground.send'].message,
+  );
 });
 
 for (const locale of LOCALES.filter((l) => l !== 'en')) {
@@ -71,7 +80,10 @@ for (const locale of LOCALES.filter((l) => l !== 'en')) {
 test('every page lists its other languages as hreflang alternates', async ({ page }) => {
   await page.goto('/ja/docs/api/website-add');
   for (const locale of LOCALES) {
-    await expect(page.locator(`head link[rel=alternate][hreflang="${locale}"]`)).toHaveAttribute('href', new RegExp(`${localePrefix(locale)}/docs/api/website-add$`));
+    await expect(page.locator(`head link[rel=alternate][hreflang="${locale}"]`)).toHaveAttribute(
+      'href',
+      new RegExp(`${localePrefix(locale)}/docs/api/website-add$`),
+    );
   }
 });
 

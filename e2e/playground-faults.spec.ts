@@ -37,7 +37,13 @@ test('connection refused says the instance could not be reached', async ({ page 
 });
 
 test('a 500 with an HTML body is shown as text with an explanation', async ({ page }) => {
-  server = await startTestServer(respond(500, 'text/html', '<!doctype html><html><body><h1 id="injected">Bad gateway</h1><script>window.__pwned = true</script></body></html>'));
+  server = await startTestServer(
+    respond(
+      500,
+      'text/html',
+      '<!doctype html><html><body><h1 id="injected">Bad gateway</h1><script>window.__pwned = true</script></body></html>',
+    ),
+  );
   await sendToInstance(page, server);
   await expect(page.getByTestId('response-status')).toHaveText(/^500/);
   await expect(page.getByTestId('html-notice')).toBeVisible();
@@ -77,7 +83,11 @@ test('markup in a JSON body is never executed', async ({ page }) => {
     dialogs++;
     await dialog.dismiss();
   });
-  const body = JSON.stringify({ name: '<script>alert(1)</script>', avatar: '<img src=x onerror="alert(2)" id="evil">', html: '</code></pre><b id="bold">x</b>' });
+  const body = JSON.stringify({
+    name: '<script>alert(1)</script>',
+    avatar: '<img src=x onerror="alert(2)" id="evil">',
+    html: '</code></pre><b id="bold">x</b>',
+  });
   server = await startTestServer(respond(200, 'application/json', body));
   await sendToInstance(page, server);
   await expect(page.getByTestId('response')).toContainText('<script>alert(1)</script>');
@@ -90,7 +100,15 @@ test('markup in a JSON body is never executed', async ({ page }) => {
 
 test("a real server's tRPC-shaped 401 is summarised readably", async ({ page }) => {
   server = await startTestServer(
-    respond(401, 'application/json', JSON.stringify({ message: 'Authorization not provided', code: -32001, data: { code: 'UNAUTHORIZED', httpStatus: 401, path: 'global.config' } })),
+    respond(
+      401,
+      'application/json',
+      JSON.stringify({
+        message: 'Authorization not provided',
+        code: -32001,
+        data: { code: 'UNAUTHORIZED', httpStatus: 401, path: 'global.config' },
+      }),
+    ),
   );
   await sendToInstance(page, server);
   await expect(page.getByTestId('response-status')).toHaveText(/^401/);

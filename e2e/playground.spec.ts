@@ -3,7 +3,13 @@ import { test, expect } from './fixtures';
 import { startTestServer } from './test-server';
 
 const DEMO_KEY = 'sk_' + '0123456789abcdef'.repeat(4);
-const SNIPPET_TABS = { curl: 'cURL', fetch: 'JavaScript (fetch)', axios: 'JavaScript (axios)', python: 'Python (requests)', php: 'PHP (curl)' };
+const SNIPPET_TABS = {
+  curl: 'cURL',
+  fetch: 'JavaScript (fetch)',
+  axios: 'JavaScript (axios)',
+  python: 'Python (requests)',
+  php: 'PHP (curl)',
+};
 
 // Chromium reports every 4xx/5xx answer to fetch in the console; here they are the point of the tests.
 test.use({ expectedConsoleErrors: /Failed to load resource: the server responded with a status of [45]\d\d/ });
@@ -58,7 +64,10 @@ test.describe('mock target (default)', () => {
 
   test('with an instance chosen the mock stays off, and starts when the reader picks it', async ({ page }) => {
     await page.addInitScript(() =>
-      localStorage.setItem('tianji-playground:settings', JSON.stringify({ target: 'instance', instanceUrl: 'http://127.0.0.1:9', timeoutSeconds: 30 })),
+      localStorage.setItem(
+        'tianji-playground:settings',
+        JSON.stringify({ target: 'instance', instanceUrl: 'http://127.0.0.1:9', timeoutSeconds: 30 }),
+      ),
     );
     await page.goto('/docs/api/global-config', { waitUntil: 'networkidle' });
     await expect(playground(page).getByLabel('Instance URL')).toHaveValue('http://127.0.0.1:9');
@@ -238,14 +247,19 @@ test.describe('snippets and the key', () => {
     }
   });
 
-  test('without "remember", a reload leaves the key nowhere; with it, the key survives until forgotten', async ({ page, context }) => {
+  test('without "remember", a reload leaves the key nowhere; with it, the key survives until forgotten', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/docs/api/website-all');
     await page.getByTestId('api-key').fill('sk_secret_e2e');
     await fill(page, 'workspaceId', 'w1');
     await send(page);
     await expect(page.getByTestId('response-status')).toHaveText(/^403/);
     const leaks = async () => {
-      const storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+      const storage = await page.evaluate(
+        () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie,
+      );
       const cookies = JSON.stringify(await context.cookies());
       return [storage, cookies, page.url()].filter((s) => s.includes('sk_secret_e2e'));
     };

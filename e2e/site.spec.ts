@@ -1,6 +1,14 @@
 import { test, expect, LOCALES, localePrefix } from './fixtures';
 
-const HTML_LANG: Record<string, string> = { en: 'en', fr: 'fr', de: 'de', es: 'es', id: 'id', ja: 'ja', 'zh-Hans': 'zh-Hans' };
+const HTML_LANG: Record<string, string> = {
+  en: 'en',
+  fr: 'fr',
+  de: 'de',
+  es: 'es',
+  id: 'id',
+  ja: 'ja',
+  'zh-Hans': 'zh-Hans',
+};
 
 for (const locale of LOCALES) {
   test(`${locale}: home and API index render in their language`, async ({ page }) => {
@@ -39,7 +47,12 @@ test('the sidebar groups operations by tag with method badges', async ({ page })
   const sidebar = page.locator('nav.menu');
   await expect(sidebar.locator('.api-method.post a[href$="/docs/api/website-add"]')).toBeVisible();
   for (const tag of ['Website', 'Monitor', 'Feed', 'Workspace']) {
-    await expect(sidebar.getByRole('button', { name: new RegExp(tag) }).or(sidebar.locator('.menu__link', { hasText: tag })).first()).toBeVisible();
+    await expect(
+      sidebar
+        .getByRole('button', { name: new RegExp(tag) })
+        .or(sidebar.locator('.menu__link', { hasText: tag }))
+        .first(),
+    ).toBeVisible();
   }
 });
 
@@ -67,12 +80,21 @@ test('the build holds every locale with one page per operation', async () => {
   const path = await import('node:path');
   const YAML = (await import('yaml')).default;
   const spec = YAML.parse(fs.readFileSync(path.resolve(__dirname, '../openapi/tianji.yaml'), 'utf8'));
-  const ids: string[] = Object.values(spec.paths as Record<string, Record<string, { operationId: string }>>).flatMap((item) => Object.values(item).map((op) => op.operationId));
+  const ids: string[] = Object.values(spec.paths as Record<string, Record<string, { operationId: string }>>).flatMap(
+    (item) => Object.values(item).map((op) => op.operationId),
+  );
   expect(ids).toHaveLength(137);
-  const kebab = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[^a-zA-Z0-9]+/g, '-').toLowerCase();
+  const kebab = (s: string) =>
+    s
+      .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+      .replace(/[^a-zA-Z0-9]+/g, '-')
+      .toLowerCase();
   for (const locale of LOCALES) {
     const dir = path.resolve(__dirname, '../build', locale === 'en' ? '' : locale, 'docs/api');
     const pages = new Set(fs.readdirSync(dir));
-    expect(ids.filter((id) => !pages.has(`${kebab(id)}.html`)), `${locale}: operations without a page`).toEqual([]);
+    expect(
+      ids.filter((id) => !pages.has(`${kebab(id)}.html`)),
+      `${locale}: operations without a page`,
+    ).toEqual([]);
   }
 });

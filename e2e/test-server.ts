@@ -14,7 +14,8 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export type Behaviour = 'cors' | 'no-cors' | 'hang' | ((req: http.IncomingMessage, res: http.ServerResponse, body: string) => void);
+export type Behaviour =
+  'cors' | 'no-cors' | 'hang' | ((req: http.IncomingMessage, res: http.ServerResponse, body: string) => void);
 
 /** A Tianji stand-in on 127.0.0.1 that records what arrives; started and stopped by each test. */
 export async function startTestServer(behaviour: Behaviour): Promise<TestServer> {

@@ -10,11 +10,11 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { SpecValidationError, validateSpec } from '../src/spec/validate';
-import { loadSpec } from '../src/spec/load';
-import { operationsOf } from '../src/spec/operations';
+import { SpecValidationError, validateSpec } from '../src/openapi/validate';
+import { loadSpec } from '../src/openapi/load';
+import { operationsOf } from '../src/openapi/operations';
 import { writeGuides } from '../src/guides/write';
-import { readCatalog } from '../src/spec/catalog';
+import { readCatalog } from '../src/i18n/catalog';
 import { sidebarTranslations } from '../src/i18n/sidebar-labels';
 import { LOCALES, DEFAULT_LOCALE, activeLocales } from '../src/i18n/locales';
 
@@ -81,7 +81,9 @@ async function main(): Promise<void> {
     fs.writeFileSync(file, `${JSON.stringify(labels, null, 2)}\n`);
   }
 
-  console.log(`Generated ${operations.length} operations × ${activeLocales().length} locales from ${SPEC} in ${Date.now() - started} ms`);
+  console.log(
+    `Generated ${operations.length} operations × ${activeLocales().length} locales from ${SPEC} in ${Date.now() - started} ms`,
+  );
 }
 
 main().catch((error) => {

@@ -7,9 +7,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadSpec } from '../src/spec/load';
-import { operationsOf } from '../src/spec/operations';
-import { readCatalog } from '../src/spec/catalog';
+import { loadSpec } from '../src/openapi/load';
+import { operationsOf } from '../src/openapi/operations';
+import { readCatalog } from '../src/i18n/catalog';
 import { guideHash, readGuideMessages } from '../src/guides/messages';
 import { LOCALES, DEFAULT_LOCALE } from '../src/i18n/locales';
 import * as check from '../src/i18n/check';
@@ -43,15 +43,21 @@ function englishPages(): string[] {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (rel(file) !== 'docs/api') walk(file);
-      } else if (/\.mdx?$/.test(entry.name) && rel(file) !== 'docs/authentication.mdx') out.push(path.relative(path.join(root, 'docs'), file));
+      } else if (/\.mdx?$/.test(entry.name) && rel(file) !== 'docs/authentication.mdx')
+        out.push(path.relative(path.join(root, 'docs'), file));
     }
   };
   walk(path.join(root, 'docs'));
   return out.sort();
 }
 
-const pageOf = (locale: string, page: string) => path.join(root, 'i18n', locale, 'docusaurus-plugin-content-docs/current', page);
-const guideNames = () => fs.readdirSync(path.join(root, 'i18n/en/guides')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+const pageOf = (locale: string, page: string) =>
+  path.join(root, 'i18n', locale, 'docusaurus-plugin-content-docs/current', page);
+const guideNames = () =>
+  fs
+    .readdirSync(path.join(root, 'i18n/en/guides'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.replace(/\.json$/, ''));
 const hashFileOf = (file: string) => file.replace(/\.json$/, '.i18n-hash.json');
 
 async function runCheck(): Promise<number> {
@@ -59,11 +65,21 @@ async function runCheck(): Promise<number> {
   const findings: check.Finding[] = [];
   for (const locale of TRANSLATED) {
     const specFile = path.join(root, 'openapi/i18n', `${locale}.json`);
-    findings.push(...check.checkSpecCatalog(locale, rel(specFile), readCatalog(path.join(root, 'openapi/i18n'), locale), en));
+    findings.push(
+      ...check.checkSpecCatalog(locale, rel(specFile), readCatalog(path.join(root, 'openapi/i18n'), locale), en),
+    );
     for (const name of guideNames()) {
       const english = readGuideMessages(root, DEFAULT_LOCALE, name).messages;
       const file = path.join(root, 'i18n', locale, 'guides', `${name}.json`);
-      findings.push(check.checkMessageCatalog(locale, rel(file), english, guideHash(english), fs.existsSync(file) ? readGuideMessages(root, locale, name) : undefined));
+      findings.push(
+        check.checkMessageCatalog(
+          locale,
+          rel(file),
+          english,
+          guideHash(english),
+          fs.existsSync(file) ? readGuideMessages(root, locale, name) : undefined,
+        ),
+      );
     }
     for (const page of englishPages()) {
       const englishBody = check.splitFrontMatter(read(path.join(root, 'docs', page))!).body;
@@ -77,11 +93,15 @@ async function runCheck(): Promise<number> {
   }
   const summary = check.summarize(findings);
   console.log('locale    translated  missing  stale');
-  for (const [locale, c] of summary) console.log(`${locale.padEnd(9)} ${String(c.translated).padStart(10)} ${String(c.missing).padStart(8)} ${String(c.stale).padStart(6)}`);
+  for (const [locale, c] of summary)
+    console.log(
+      `${locale.padEnd(9)} ${String(c.translated).padStart(10)} ${String(c.missing).padStart(8)} ${String(c.stale).padStart(6)}`,
+    );
   const problems = findings.filter((f) => f.status !== 'translated');
   for (const f of problems.slice(0, 40)) console.log(`  ${f.status.padEnd(7)} ${f.where}`);
   if (problems.length > 40) console.log(`  … and ${problems.length - 40} more`);
-  if (problems.length > 0) console.log('Translate or update these, then run `npm run i18n:stamp -- <locale>` (README: Translating).');
+  if (problems.length > 0)
+    console.log('Translate or update these, then run `npm run i18n:stamp -- <locale>` (README: Translating).');
   return problems.length > 0 ? 1 : 0;
 }
 
@@ -92,7 +112,10 @@ async function runStamp(locales: string[]): Promise<void> {
     if (fs.existsSync(specFile)) {
       const raw = JSON.parse(fs.readFileSync(specFile, 'utf8'));
       const stamped = check.stampSpecCatalog({ ...readCatalog(path.join(root, 'openapi/i18n'), locale) }, en);
-      fs.writeFileSync(specFile, `${JSON.stringify({ ...raw, info: stamped.info, tags: stamped.tags, operations: stamped.operations, parameters: stamped.parameters }, null, 2)}\n`);
+      fs.writeFileSync(
+        specFile,
+        `${JSON.stringify({ ...raw, info: stamped.info, tags: stamped.tags, operations: stamped.operations, parameters: stamped.parameters }, null, 2)}\n`,
+      );
     }
     for (const name of guideNames()) {
       const file = path.join(root, 'i18n', locale, 'guides', `${name}.json`);
@@ -104,13 +127,20 @@ async function runStamp(locales: string[]): Promise<void> {
     for (const page of englishPages()) {
       const translated = read(pageOf(locale, page));
       if (translated === undefined) continue;
-      fs.writeFileSync(pageOf(locale, page), check.stampPage(translated, check.splitFrontMatter(read(path.join(root, 'docs', page))!).body));
+      fs.writeFileSync(
+        pageOf(locale, page),
+        check.stampPage(translated, check.splitFrontMatter(read(path.join(root, 'docs', page))!).body),
+      );
     }
     for (const name of CODE_FILES) {
       const english = readJson<check.CodeMessages>(path.join(root, 'i18n/en', name));
       const file = path.join(root, 'i18n', locale, name);
       const translated = readJson<check.CodeMessages>(file);
-      if (english && translated) fs.writeFileSync(hashFileOf(file), `${JSON.stringify(check.stampCodeMessages(english, translated), null, 2)}\n`);
+      if (english && translated)
+        fs.writeFileSync(
+          hashFileOf(file),
+          `${JSON.stringify(check.stampCodeMessages(english, translated), null, 2)}\n`,
+        );
     }
     console.log(`stamped ${locale}`);
   }
@@ -119,7 +149,10 @@ async function runStamp(locales: string[]): Promise<void> {
 function runExtract(): void {
   const docusaurus = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
   for (const locale of LOCALES) {
-    execFileSync(process.execPath, [docusaurus, 'write-translations', '--locale', locale], { cwd: root, stdio: 'inherit' });
+    execFileSync(process.execPath, [docusaurus, 'write-translations', '--locale', locale], {
+      cwd: root,
+      stdio: 'inherit',
+    });
   }
 }
 

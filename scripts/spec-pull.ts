@@ -37,7 +37,8 @@ function documentUrl(input: string): URL {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new PullError(`not an http(s) URL: ${input}`);
   const base = url.pathname.replace(/\/+$/, '');
-  if (!base.endsWith('/_document')) url.pathname = base.endsWith('/open') ? `${base}/_document` : `${base}/open/_document`;
+  if (!base.endsWith('/_document'))
+    url.pathname = base.endsWith('/open') ? `${base}/_document` : `${base}/open/_document`;
   return url;
 }
 
@@ -52,7 +53,10 @@ async function fetchDocument(url: URL, timeoutSeconds: number): Promise<unknown>
   let response: Response;
   let body: string;
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutSeconds * 1000) });
+    response = await fetch(url, {
+      headers: { accept: 'application/json' },
+      signal: AbortSignal.timeout(timeoutSeconds * 1000),
+    });
     body = await response.text();
   } catch (error) {
     if ((error as Error)?.name === 'TimeoutError' || (error as Error)?.name === 'AbortError') {
@@ -71,7 +75,9 @@ async function fetchDocument(url: URL, timeoutSeconds: number): Promise<unknown>
   const type = response.headers.get('content-type') ?? '';
   const start = body.trimStart();
   if (/html/i.test(type) || /^<(!doctype|html|head|body|\?xml|!--)/i.test(start)) {
-    throw new PullError(`${url} answered with an HTML page, not the JSON OpenAPI document (is this your Tianji server's address?)`);
+    throw new PullError(
+      `${url} answered with an HTML page, not the JSON OpenAPI document (is this your Tianji server's address?)`,
+    );
   }
   try {
     return JSON.parse(body);
@@ -85,7 +91,9 @@ async function fetchDocument(url: URL, timeoutSeconds: number): Promise<unknown>
 function checkOpenApi(url: URL, document: unknown): Record<string, any> {
   const what = `${url} is not an OpenAPI 3.x document`;
   if (!document || typeof document !== 'object' || Array.isArray(document)) {
-    throw new PullError(`${what}: it is JSON ${Array.isArray(document) ? 'array' : document === null ? 'null' : typeof document}, not an object`);
+    throw new PullError(
+      `${what}: it is JSON ${Array.isArray(document) ? 'array' : document === null ? 'null' : typeof document}, not an object`,
+    );
   }
   const doc = document as Record<string, any>;
   if (typeof doc.swagger === 'string') throw new PullError(`${what}: it is Swagger ${doc.swagger}`);
@@ -100,7 +108,7 @@ function checkOpenApi(url: URL, document: unknown): Record<string, any> {
 
 /** Validates `text` as a spec file in a temp dir; the file stays there for inspection when it is invalid. */
 async function validateText(text: string, name: string, problem: string): Promise<void> {
-  const { formatProblem, SpecValidationError, validateSpec } = await import('../src/spec/validate');
+  const { formatProblem, SpecValidationError, validateSpec } = await import('../src/openapi/validate');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-pull-'));
   const file = path.join(dir, name);
   fs.writeFileSync(file, text);
@@ -108,9 +116,14 @@ async function validateText(text: string, name: string, problem: string): Promis
     await validateSpec(file, dir);
   } catch (error) {
     if (!(error instanceof SpecValidationError)) throw error;
-    const lines = error.problems.slice(0, MAX_PROBLEMS).map((p) => formatProblem({ ...p, file: path.resolve(dir, p.file) }));
+    const lines = error.problems
+      .slice(0, MAX_PROBLEMS)
+      .map((p) => formatProblem({ ...p, file: path.resolve(dir, p.file) }));
     if (error.problems.length > MAX_PROBLEMS) lines.push(`… and ${error.problems.length - MAX_PROBLEMS} more`);
-    throw new PullError(`${problem} (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}, saved as ${file}):`, lines);
+    throw new PullError(
+      `${problem} (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}, saved as ${file}):`,
+      lines,
+    );
   }
   fs.rmSync(dir, { recursive: true, force: true });
 }
@@ -163,11 +176,15 @@ async function main(): Promise<number> {
 
   console.log(`Fetching ${url}`);
   const fetched = checkOpenApi(url, await fetchDocument(url, timeout));
-  await validateText(JSON.stringify(fetched, null, 2), '_document.json', `the document from ${url} is not a valid OpenAPI document`);
+  await validateText(
+    JSON.stringify(fetched, null, 2),
+    '_document.json',
+    `the document from ${url} is not a valid OpenAPI document`,
+  );
 
   const { default: YAML } = await import('yaml');
-  const { diffSpecs, formatDiff, isEmptyDiff, operationEntries } = await import('../src/spec/diff');
-  const { headerComment, normalizeUpstream, refreshSpec, toYaml } = await import('../src/spec/refresh');
+  const { diffSpecs, formatDiff, isEmptyDiff, operationEntries } = await import('../src/spec-refresh/diff');
+  const { headerComment, normalizeUpstream, refreshSpec, toYaml } = await import('../src/spec-refresh/refresh');
   let current: Record<string, any>;
   try {
     current = YAML.parse(currentText) as Record<string, any>;
@@ -180,11 +197,15 @@ async function main(): Promise<number> {
   const text = toYaml(refreshed.document, headerComment(currentText));
 
   const title = [fetched.info?.title, fetched.info?.version].filter(Boolean).join(' ');
-  console.log(`Upstream: ${title || '(untitled)'}, OpenAPI ${fetched.openapi}, ${operationEntries(fetched).size} operations`);
+  console.log(
+    `Upstream: ${title || '(untitled)'}, OpenAPI ${fetched.openapi}, ${operationEntries(fetched).size} operations`,
+  );
   console.log(`Compared with ${outLabel} (${operationEntries(current).size} operations):`);
   for (const line of formatDiff(diff)) console.log(line);
   if (diff.changed.some((op) => op.changes.some((c) => c.startsWith('security:')))) {
-    console.log('  (security changes are not applied to operations we already document: our public/secured decision stays)');
+    console.log(
+      '  (security changes are not applied to operations we already document: our public/secured decision stays)',
+    );
   }
   if (refreshed.version.before !== refreshed.version.after) {
     console.log(`\nVersion: ${refreshed.version.before ?? '(none)'} → ${refreshed.version.after}`);
@@ -192,11 +213,14 @@ async function main(): Promise<number> {
   if (refreshed.needsDescription.length > 0 || refreshed.newTags.length > 0) {
     console.log('\nNeeds our own description (upstream text, if any, is used until then):');
     for (const op of refreshed.needsDescription) {
-      console.log(`  ${op.method ? `${op.key}${op.operationId ? `  (${op.operationId})` : ''}` : op.path}: ${op.what.join(', ')}`);
+      console.log(
+        `  ${op.method ? `${op.key}${op.operationId ? `  (${op.operationId})` : ''}` : op.path}: ${op.what.join(', ')}`,
+      );
     }
     for (const tag of refreshed.newTags) console.log(`  tag ${tag}: description`);
   }
-  if (refreshed.droppedTags.length > 0) console.log(`\nTags no operation uses any more (dropped): ${refreshed.droppedTags.join(', ')}`);
+  if (refreshed.droppedTags.length > 0)
+    console.log(`\nTags no operation uses any more (dropped): ${refreshed.droppedTags.join(', ')}`);
   console.log('');
 
   if (text === currentText) {
@@ -210,7 +234,11 @@ async function main(): Promise<number> {
     console.log(`dry run: nothing written (pass --yes to write ${outLabel})`);
     return 0;
   }
-  await validateText(text, path.basename(out), 'the refreshed spec does not validate (a spec:pull bug; nothing written)');
+  await validateText(
+    text,
+    path.basename(out),
+    'the refreshed spec does not validate (a spec:pull bug; nothing written)',
+  );
   const temp = `${out}.spec-pull-${process.pid}`;
   fs.writeFileSync(temp, text);
   fs.renameSync(temp, out);

@@ -1,5 +1,5 @@
 /**
- * Broken and hostile specs (test/specs/): each either fails `npm run build` with one line per problem that
+ * Broken and hostile specs (test/fixtures/specs/): each either fails `npm run build` with one line per problem that
  * names the file and JSON path (no stack trace), or builds with its text shown literally, never executed.
  */
 import fs from 'node:fs';
@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copySite, removeSite, runScript } from './support/site-copy';
 
-const specs = path.resolve(__dirname, 'specs');
+const specs = path.resolve(__dirname, 'fixtures/specs');
 const dir = copySite();
 afterAll(() => removeSite(dir));
 
@@ -16,19 +16,26 @@ const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
 const failing: Array<[file: string, expected: RegExp]> = [
   ['invalid-yaml.yaml', /invalid-yaml\.yaml#\/: .+/],
   ['invalid-json.json', /invalid-json\.json#\/\S*: .+/],
-  ['dangling-ref.yaml', /dangling-ref\.yaml#\/paths\/~1things\/get\/responses\/200\/content\/application~1json\/schema: .*resolve/i],
+  [
+    'dangling-ref.yaml',
+    /dangling-ref\.yaml#\/paths\/~1things\/get\/responses\/200\/content\/application~1json\/schema: .*resolve/i,
+  ],
   ['duplicate-operation-ids.yaml', /duplicate-operation-ids\.yaml#\/paths\/~1b\/get\S*: .*operationId/],
 ];
 
 describe('specs that must fail the build', () => {
-  it.each(failing)('%s fails with its file and JSON path', async (file, expected) => {
-    const result = await runScript(dir, 'build', ['--locale', 'en'], path.join(specs, file));
-    expect(result.code).not.toBe(0);
-    expect(result.stderr).toMatch(expected);
-    expect(result.stderr).not.toMatch(STACK_LINE);
-    // Nothing was generated from a spec that failed validation.
-    expect(fs.existsSync(path.join(dir, 'build'))).toBe(false);
-  }, 120_000);
+  it.each(failing)(
+    '%s fails with its file and JSON path',
+    async (file, expected) => {
+      const result = await runScript(dir, 'build', ['--locale', 'en'], path.join(specs, file));
+      expect(result.code).not.toBe(0);
+      expect(result.stderr).toMatch(expected);
+      expect(result.stderr).not.toMatch(STACK_LINE);
+      // Nothing was generated from a spec that failed validation.
+      expect(fs.existsSync(path.join(dir, 'build'))).toBe(false);
+    },
+    120_000,
+  );
 });
 
 /** The page's text as a reader sees it (tags dropped, entities decoded). */
@@ -84,6 +91,8 @@ describe('specs that must build', () => {
     expect(markup).not.toMatch(/<!-- opens/);
     const index = readableText(fs.readFileSync(path.join(dir, 'build/docs/api.html'), 'utf8'));
     expect(index).toContain("Braces {danger} and <script>alert('info')</script>");
-    expect(readableText(fs.readFileSync(path.join(dir, 'build/docs/api/hostile.html'), 'utf8'))).toContain('Tag with </div> and <!-- a comment opener and {curly}');
+    expect(readableText(fs.readFileSync(path.join(dir, 'build/docs/api/hostile.html'), 'utf8'))).toContain(
+      'Tag with </div> and <!-- a comment opener and {curly}',
+    );
   }, 600_000);
 });

@@ -25,7 +25,11 @@ describe.skipIf(!present)('building from the real Tianji spec', () => {
     );
     expect(ids).toHaveLength(137);
     const pages = fs.readdirSync(path.join(dir, 'build/docs/api')).filter((f) => f.endsWith('.html'));
-    const kebab = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[^a-zA-Z0-9]+/g, '-').toLowerCase();
+    const kebab = (s: string) =>
+      s
+        .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+        .replace(/[^a-zA-Z0-9]+/g, '-')
+        .toLowerCase();
     for (const id of ids) expect(pages).toContain(`${kebab(id)}.html`);
 
     const page = fs.readFileSync(path.join(dir, 'build/docs/api/website-add.html'), 'utf8');

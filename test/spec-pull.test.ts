@@ -11,12 +11,12 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSpecCatalog } from '../src/i18n/check';
-import { readCatalog } from '../src/spec/catalog';
-import { diffSpecs, isEmptyDiff, operationEntries } from '../src/spec/diff';
-import { loadSpec } from '../src/spec/load';
-import { operationsOf } from '../src/spec/operations';
-import { headerComment, KNOWN_PUBLIC, normalizeUpstream, refreshSpec, toYaml } from '../src/spec/refresh';
-import { validateSpec } from '../src/spec/validate';
+import { readCatalog } from '../src/i18n/catalog';
+import { diffSpecs, isEmptyDiff, operationEntries } from '../src/spec-refresh/diff';
+import { loadSpec } from '../src/openapi/load';
+import { operationsOf } from '../src/openapi/operations';
+import { headerComment, KNOWN_PUBLIC, normalizeUpstream, refreshSpec, toYaml } from '../src/spec-refresh/refresh';
+import { validateSpec } from '../src/openapi/validate';
 
 type AnyObject = Record<string, any>;
 
@@ -49,16 +49,32 @@ interface Run {
 function pull(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     // `npx tsx scripts/spec-pull.ts …` without npx's own start-up: the tsx it would run.
-    execFile(TSX, ['scripts/spec-pull.ts', ...args], { cwd: root, env: { ...process.env, FORCE_COLOR: '0' }, maxBuffer: 16 << 20 }, (error, stdout, stderr) =>
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    execFile(
+      TSX,
+      ['scripts/spec-pull.ts', ...args],
+      { cwd: root, env: { ...process.env, FORCE_COLOR: '0' }, maxBuffer: 16 << 20 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
     );
   });
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
-const ERROR_SCHEMA = (code: string) => ({ type: 'object', properties: { message: { type: 'string' }, code: { type: 'string', example: code } } });
-const upstreamError = (code: string) => ({ description: code, content: { 'application/json': { schema: { $ref: `#/components/schemas/error.${code}` } } } });
-const ERROR_CODES: Record<string, string> = { '400': 'BAD_REQUEST', '401': 'UNAUTHORIZED', '403': 'FORBIDDEN', '404': 'NOT_FOUND', '500': 'INTERNAL_SERVER_ERROR' };
+const ERROR_SCHEMA = (code: string) => ({
+  type: 'object',
+  properties: { message: { type: 'string' }, code: { type: 'string', example: code } },
+});
+const upstreamError = (code: string) => ({
+  description: code,
+  content: { 'application/json': { schema: { $ref: `#/components/schemas/error.${code}` } } },
+});
+const ERROR_CODES: Record<string, string> = {
+  '400': 'BAD_REQUEST',
+  '401': 'UNAUTHORIZED',
+  '403': 'FORBIDDEN',
+  '404': 'NOT_FOUND',
+  '500': 'INTERNAL_SERVER_ERROR',
+};
 
 /**
  * Our spec dressed the way a Tianji server publishes it: its own prose (or none), the `Authorization` scheme,
@@ -88,9 +104,12 @@ function upstreamLike(spec: AnyObject): AnyObject {
       else op.security = [{ Authorization: [] }];
       const responses: AnyObject = {};
       for (const [status, response] of Object.entries(op.responses as AnyObject)) {
-        responses[status] = response.$ref ? upstreamError(ERROR_CODES[status]) : { ...response, description: 'Successful response' };
+        responses[status] = response.$ref
+          ? upstreamError(ERROR_CODES[status])
+          : { ...response, description: 'Successful response' };
       }
-      if (knownPublic) Object.assign(responses, { '401': upstreamError('UNAUTHORIZED'), '403': upstreamError('FORBIDDEN') });
+      if (knownPublic)
+        Object.assign(responses, { '401': upstreamError('UNAUTHORIZED'), '403': upstreamError('FORBIDDEN') });
       op.responses = responses;
     }
   }
@@ -115,7 +134,10 @@ function modified(): AnyObject {
         { in: 'path', name: 'websiteId', schema: { type: 'string' }, required: true },
       ],
       responses: {
-        '200': { description: 'Successful response', content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } } },
+        '200': {
+          description: 'Successful response',
+          content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } },
+        },
         '401': upstreamError('UNAUTHORIZED'),
         '500': upstreamError('INTERNAL_SERVER_ERROR'),
       },
@@ -133,10 +155,12 @@ const INVALID_OPENAPI = {
 };
 
 type Route = (req: http.IncomingMessage, res: http.ServerResponse) => void;
-const send = (status: number, type: string, body: string): Route => (_req, res) => {
-  res.writeHead(status, { 'content-type': type });
-  res.end(body);
-};
+const send =
+  (status: number, type: string, body: string): Route =>
+  (_req, res) => {
+    res.writeHead(status, { 'content-type': type });
+    res.end(body);
+  };
 const sendJson = (value: unknown) => send(200, 'application/json', JSON.stringify(value));
 
 const routes: Record<string, Route> = {
@@ -149,14 +173,17 @@ const routes: Record<string, Route> = {
   '/invalid/open/_document': sendJson(INVALID_OPENAPI),
   '/hang/open/_document': () => {}, // never answers
 };
-if (hasReference) routes['/reference/open/_document'] = send(200, 'application/json', fs.readFileSync(REFERENCE, 'utf8'));
+if (hasReference)
+  routes['/reference/open/_document'] = send(200, 'application/json', fs.readFileSync(REFERENCE, 'utf8'));
 
 let server: http.Server;
 let base = '';
 let closedPort = 0;
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => (routes[new URL(req.url ?? '/', 'http://x').pathname] ?? send(404, 'text/plain', 'no route'))(req, res));
+  server = http.createServer((req, res) =>
+    (routes[new URL(req.url ?? '/', 'http://x').pathname] ?? send(404, 'text/plain', 'no route'))(req, res),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // A port nothing listens on, for the network failure.
@@ -173,101 +200,134 @@ afterAll(async () => {
 });
 
 const summaries = (doc: AnyObject) =>
-  Object.fromEntries([...operationEntries(doc).values()].map((e) => [e.key, [e.operation.summary, e.operation.description]]));
+  Object.fromEntries(
+    [...operationEntries(doc).values()].map((e) => [e.key, [e.operation.summary, e.operation.description]]),
+  );
 
 describe.skipIf(!hasReference)('spec:pull from the document a Tianji server publishes', () => {
-  it('finds the same 137 operations and keeps our prose', async () => {
-    const out = specCopy();
-    const run = await pull([`${base}/reference`, '--yes', '--out', out]);
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('Upstream: Tianji OpenAPI v1.30.25, OpenAPI 3.1.0, 137 operations');
-    expect(run.stdout).toMatch(/^ {2}added: {5}0$/m);
-    expect(run.stdout).toMatch(/^ {2}removed: {3}0$/m);
-    const written = YAML.parse(fs.readFileSync(out, 'utf8'));
-    expect(operationEntries(written).size).toBe(137);
-    expect(summaries(written)).toEqual(summaries(OURS));
-    // Same facts as ours: the refresh is a no-op, down to the byte.
-    expect(run.stdout).toContain('is up to date: nothing to write');
-    expect(fs.readFileSync(out, 'utf8')).toBe(SPEC_TEXT);
-  }, SLOW);
+  it(
+    'finds the same 137 operations and keeps our prose',
+    async () => {
+      const out = specCopy();
+      const run = await pull([`${base}/reference`, '--yes', '--out', out]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('Upstream: Tianji OpenAPI v1.30.25, OpenAPI 3.1.0, 137 operations');
+      expect(run.stdout).toMatch(/^ {2}added: {5}0$/m);
+      expect(run.stdout).toMatch(/^ {2}removed: {3}0$/m);
+      const written = YAML.parse(fs.readFileSync(out, 'utf8'));
+      expect(operationEntries(written).size).toBe(137);
+      expect(summaries(written)).toEqual(summaries(OURS));
+      // Same facts as ours: the refresh is a no-op, down to the byte.
+      expect(run.stdout).toContain('is up to date: nothing to write');
+      expect(fs.readFileSync(out, 'utf8')).toBe(SPEC_TEXT);
+    },
+    SLOW,
+  );
 });
 
 describe('spec:pull from a changed server', () => {
   const out = specCopy();
 
-  it('prints the diff and writes nothing without --yes', async () => {
-    const run = await pull([`${base}/modified/open/_document`, '--out', out]);
-    expect(run.code, run.stderr).toBe(0);
-    const lines = run.stdout.split('\n');
-    const section = (title: string) => {
-      const start = lines.indexOf(title);
-      const end = lines.indexOf('', start);
-      return start < 0 ? [] : lines.slice(start + 1, end < 0 ? undefined : end);
-    };
-    expect(lines).toEqual(expect.arrayContaining(['  added:     1', '  removed:   1', '  changed:   1', '  unchanged: 135']));
-    expect(section('Added:')).toEqual([`  + GET ${NEW_PATH}  (website-tags)`]);
-    expect(section('Removed:')).toEqual([`  - DELETE ${REMOVED_PATH}  (website-delete)`]);
-    expect(section('Changed:')).toEqual(['  ~ GET /aiGateway/logs  (aiGateway-logs): parameter query:limit schema changed']);
-    expect(section('Needs our own description (upstream text, if any, is used until then):')).toEqual([
-      `  GET ${NEW_PATH}  (website-tags): summary, description`,
-    ]);
-    expect(run.stdout).toContain('Version: v1.30.25 → v9.9.9');
-    expect(run.stdout).toContain('dry run: nothing written');
-    expect(fs.readFileSync(out, 'utf8')).toBe(SPEC_TEXT);
-  }, SLOW);
+  it(
+    'prints the diff and writes nothing without --yes',
+    async () => {
+      const run = await pull([`${base}/modified/open/_document`, '--out', out]);
+      expect(run.code, run.stderr).toBe(0);
+      const lines = run.stdout.split('\n');
+      const section = (title: string) => {
+        const start = lines.indexOf(title);
+        const end = lines.indexOf('', start);
+        return start < 0 ? [] : lines.slice(start + 1, end < 0 ? undefined : end);
+      };
+      expect(lines).toEqual(
+        expect.arrayContaining(['  added:     1', '  removed:   1', '  changed:   1', '  unchanged: 135']),
+      );
+      expect(section('Added:')).toEqual([`  + GET ${NEW_PATH}  (website-tags)`]);
+      expect(section('Removed:')).toEqual([`  - DELETE ${REMOVED_PATH}  (website-delete)`]);
+      expect(section('Changed:')).toEqual([
+        '  ~ GET /aiGateway/logs  (aiGateway-logs): parameter query:limit schema changed',
+      ]);
+      expect(section('Needs our own description (upstream text, if any, is used until then):')).toEqual([
+        `  GET ${NEW_PATH}  (website-tags): summary, description`,
+      ]);
+      expect(run.stdout).toContain('Version: v1.30.25 → v9.9.9');
+      expect(run.stdout).toContain('dry run: nothing written');
+      expect(fs.readFileSync(out, 'utf8')).toBe(SPEC_TEXT);
+    },
+    SLOW,
+  );
 
-  it('with --yes writes upstream facts with our prose, servers, security and error responses', async () => {
-    const run = await pull([`${base}/modified`, '--yes', '--out', out]);
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('npm run i18n:check');
-    const text = fs.readFileSync(out, 'utf8');
-    expect(text.split('\n')[0]).toBe(SPEC_TEXT.split('\n')[0]); // the header comment
-    await expect(validateSpec(out)).resolves.toBeUndefined();
+  it(
+    'with --yes writes upstream facts with our prose, servers, security and error responses',
+    async () => {
+      const run = await pull([`${base}/modified`, '--yes', '--out', out]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('npm run i18n:check');
+      const text = fs.readFileSync(out, 'utf8');
+      expect(text.split('\n')[0]).toBe(SPEC_TEXT.split('\n')[0]); // the header comment
+      await expect(validateSpec(out)).resolves.toBeUndefined();
 
-    const written = YAML.parse(text);
-    const diff = diffSpecs(OURS, written);
-    expect(diff.added.map((op) => op.key)).toEqual([`GET ${NEW_PATH}`]);
-    expect(diff.removed.map((op) => op.key)).toEqual([`DELETE ${REMOVED_PATH}`]);
-    expect(diff.changed).toEqual([expect.objectContaining({ operationId: 'aiGateway-logs', changes: ['parameter query:limit schema changed'] })]);
+      const written = YAML.parse(text);
+      const diff = diffSpecs(OURS, written);
+      expect(diff.added.map((op) => op.key)).toEqual([`GET ${NEW_PATH}`]);
+      expect(diff.removed.map((op) => op.key)).toEqual([`DELETE ${REMOVED_PATH}`]);
+      expect(diff.changed).toEqual([
+        expect.objectContaining({ operationId: 'aiGateway-logs', changes: ['parameter query:limit schema changed'] }),
+      ]);
 
-    expect(written.info).toEqual({ ...OURS.info, version: 'v9.9.9' });
-    for (const field of ['servers', 'security', 'tags', 'components']) expect(written[field]).toEqual(OURS[field]);
-    const kept = summaries(OURS);
-    delete kept[`DELETE ${REMOVED_PATH}`];
-    const now = summaries(written);
-    expect(now[`GET ${NEW_PATH}`]).toEqual(['Get website tags', undefined]);
-    delete now[`GET ${NEW_PATH}`];
-    expect(now).toEqual(kept);
+      expect(written.info).toEqual({ ...OURS.info, version: 'v9.9.9' });
+      for (const field of ['servers', 'security', 'tags', 'components']) expect(written[field]).toEqual(OURS[field]);
+      const kept = summaries(OURS);
+      delete kept[`DELETE ${REMOVED_PATH}`];
+      const now = summaries(written);
+      expect(now[`GET ${NEW_PATH}`]).toEqual(['Get website tags', undefined]);
+      delete now[`GET ${NEW_PATH}`];
+      expect(now).toEqual(kept);
 
-    const logs = written.paths['/aiGateway/logs'].get;
-    const limit = logs.parameters.find((p: AnyObject) => p.name === 'limit');
-    expect(limit.schema.maximum).toBe(200);
-    expect(limit.description).toBe(OURS.paths['/aiGateway/logs'].get.parameters.find((p: AnyObject) => p.name === 'limit').description);
-    expect(logs.responses['500']).toEqual({ $ref: '#/components/responses/InternalError' });
-    const added = written.paths[NEW_PATH].get;
-    expect(added.security).toEqual([{ bearerAuth: [] }]);
-    expect(added.parameters.every((p: AnyObject) => typeof p.description === 'string')).toBe(true); // shared by name
-    for (const key of KNOWN_PUBLIC) {
-      const [method, p] = key.split(' ');
-      const op = written.paths[p][method.toLowerCase()];
-      expect(op.security, key).toEqual([]);
-      expect(Object.keys(op.responses), key).not.toContain('401');
-    }
-  }, SLOW);
+      const logs = written.paths['/aiGateway/logs'].get;
+      const limit = logs.parameters.find((p: AnyObject) => p.name === 'limit');
+      expect(limit.schema.maximum).toBe(200);
+      expect(limit.description).toBe(
+        OURS.paths['/aiGateway/logs'].get.parameters.find((p: AnyObject) => p.name === 'limit').description,
+      );
+      expect(logs.responses['500']).toEqual({ $ref: '#/components/responses/InternalError' });
+      const added = written.paths[NEW_PATH].get;
+      expect(added.security).toEqual([{ bearerAuth: [] }]);
+      expect(added.parameters.every((p: AnyObject) => typeof p.description === 'string')).toBe(true); // shared by name
+      for (const key of KNOWN_PUBLIC) {
+        const [method, p] = key.split(' ');
+        const op = written.paths[p][method.toLowerCase()];
+        expect(op.security, key).toEqual([]);
+        expect(Object.keys(op.responses), key).not.toContain('401');
+      }
+    },
+    SLOW,
+  );
 
-  it('leaves translations current (prose kept) and the new operation missing in every catalog', async () => {
-    const check = async (file: string) => {
-      const document = await loadSpec(file);
-      const en = { info: { title: document.info.title, description: document.info.description }, tags: document.tags, operations: operationsOf(document) };
-      return checkSpecCatalog('fr', 'fr.json', readCatalog(path.join(root, 'openapi/i18n'), 'fr'), en);
-    };
-    const original = path.join(tmp, 'original.yaml');
-    fs.writeFileSync(original, SPEC_TEXT);
-    const [before, after] = await Promise.all([check(original), check(out)]);
-    const where = (findings: typeof before, status: string) => findings.filter((f) => f.status === status).map((f) => f.where);
-    expect(where(after, 'missing').filter((w) => !where(before, 'missing').includes(w))).toEqual(['fr.json#operations/website-tags']);
-    expect(where(after, 'stale').filter((w) => !where(before, 'stale').includes(w))).toEqual([]);
-  }, SLOW);
+  it(
+    'leaves translations current (prose kept) and the new operation missing in every catalog',
+    async () => {
+      const check = async (file: string) => {
+        const document = await loadSpec(file);
+        const en = {
+          info: { title: document.info.title, description: document.info.description },
+          tags: document.tags,
+          operations: operationsOf(document),
+        };
+        return checkSpecCatalog('fr', 'fr.json', readCatalog(path.join(root, 'openapi/i18n'), 'fr'), en);
+      };
+      const original = path.join(tmp, 'original.yaml');
+      fs.writeFileSync(original, SPEC_TEXT);
+      const [before, after] = await Promise.all([check(original), check(out)]);
+      const where = (findings: typeof before, status: string) =>
+        findings.filter((f) => f.status === status).map((f) => f.where);
+      expect(where(after, 'missing').filter((w) => !where(before, 'missing').includes(w))).toEqual([
+        'fr.json#operations/website-tags',
+      ]);
+      expect(where(after, 'stale').filter((w) => !where(before, 'stale').includes(w))).toEqual([]);
+    },
+    SLOW,
+  );
 
   it('has nothing left to do on a second pull', () => {
     const text = fs.readFileSync(out, 'utf8');
@@ -280,25 +340,49 @@ describe('spec:pull from a changed server', () => {
 
 describe.concurrent('spec:pull refuses bad answers with a clear error and writes nothing', () => {
   const cases: Array<[string, () => string[], RegExp]> = [
-    ['a 500', () => [`${base}/e500`], /^spec:pull: GET http:\/\/127\.0\.0\.1:\d+\/e500\/open\/_document answered 500 Internal Server Error\.$/m],
+    [
+      'a 500',
+      () => [`${base}/e500`],
+      /^spec:pull: GET http:\/\/127\.0\.0\.1:\d+\/e500\/open\/_document answered 500 Internal Server Error\.$/m,
+    ],
     ['a 404 (OpenAPI not enabled)', () => [`${base}/e404`], /answered 404 Not Found\. .*ALLOW_OPENAPI=true/],
     ['an HTML page', () => [`${base}/html`], /answered with an HTML page, not the JSON OpenAPI document/],
     ['invalid JSON', () => [`${base}/badjson`], /did not answer JSON \(.+\); the body starts with "\{\\"openapi\\"/],
-    ['JSON that is not OpenAPI', () => [`${base}/notopenapi`], /is not an OpenAPI 3\.x document: it has no "openapi" version field \(top-level keys: hello\)/],
-    ['an invalid OpenAPI document', () => [`${base}/invalid`], /is not a valid OpenAPI document \(1 problem, saved as .+\):\n {2}.+_document\.json#\/paths\/~1a\/get\/responses\/200: /],
-    ['no server', () => [`http://127.0.0.1:${closedPort}`], /^spec:pull: cannot reach http:\/\/127\.0\.0\.1:\d+\/open\/_document: .*ECONNREFUSED/m],
-    ['no answer in time', () => [`${base}/hang`, '--timeout', '1'], /^spec:pull: no answer from .+\/hang\/open\/_document within 1 s$/m],
+    [
+      'JSON that is not OpenAPI',
+      () => [`${base}/notopenapi`],
+      /is not an OpenAPI 3\.x document: it has no "openapi" version field \(top-level keys: hello\)/,
+    ],
+    [
+      'an invalid OpenAPI document',
+      () => [`${base}/invalid`],
+      /is not a valid OpenAPI document \(1 problem, saved as .+\):\n {2}.+_document\.json#\/paths\/~1a\/get\/responses\/200: /,
+    ],
+    [
+      'no server',
+      () => [`http://127.0.0.1:${closedPort}`],
+      /^spec:pull: cannot reach http:\/\/127\.0\.0\.1:\d+\/open\/_document: .*ECONNREFUSED/m,
+    ],
+    [
+      'no answer in time',
+      () => [`${base}/hang`, '--timeout', '1'],
+      /^spec:pull: no answer from .+\/hang\/open\/_document within 1 s$/m,
+    ],
   ];
-  it.each(cases)('%s', async (_name, args, message) => {
-    const out = specCopy();
-    const run = await pull([...args(), '--yes', '--out', out]);
-    expect(run.code).not.toBe(0);
-    expect(run.stderr).toMatch(message);
-    expect(run.stderr.trim().split('\n')[0]).toMatch(/^spec:pull: /);
-    expect(run.stdout).not.toContain('Wrote');
-    expect(fs.readFileSync(out, 'utf8')).toBe(SPEC_TEXT);
-    // An invalid document is kept for inspection; not needed here.
-    const saved = /saved as (.+_document\.json)\)/.exec(run.stderr)?.[1];
-    if (saved) fs.rmSync(path.dirname(saved), { recursive: true, force: true });
-  }, SLOW);
+  it.each(cases)(
+    '%s',
+    async (_name, args, message) => {
+      const out = specCopy();
+      const run = await pull([...args(), '--yes', '--out', out]);
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr.trim().split('\n')[0]).toMatch(/^spec:pull: /);
+      expect(run.stdout).not.toContain('Wrote');
+      expect(fs.readFileSync(out, 'utf8')).toBe(SPEC_TEXT);
+      // An invalid document is kept for inspection; not needed here.
+      const saved = /saved as (.+_document\.json)\)/.exec(run.stderr)?.[1];
+      if (saved) fs.rmSync(path.dirname(saved), { recursive: true, force: true });
+    },
+    SLOW,
+  );
 });

@@ -5,7 +5,13 @@
 import zlib from 'node:zlib';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -55,7 +61,19 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
   const context = await newContext(browser);
   const page = await context.newPage();
   const pending: Promise<void>[] = [];
-  const result: PageWeight = { url, requests: 0, otherRequests: 0, jsRequests: 0, jsGzipBytes: 0, jsRawBytes: 0, prefetchRequests: 0, prefetchJsGzipBytes: 0, allGzipBytes: 0, playgroundChunkGzipBytes: 0, scripts: [] };
+  const result: PageWeight = {
+    url,
+    requests: 0,
+    otherRequests: 0,
+    jsRequests: 0,
+    jsGzipBytes: 0,
+    jsRawBytes: 0,
+    prefetchRequests: 0,
+    prefetchJsGzipBytes: 0,
+    allGzipBytes: 0,
+    playgroundChunkGzipBytes: 0,
+    scripts: [],
+  };
   page.on('request', (request) => {
     if (request.resourceType() === 'other') result.otherRequests += 1;
     else result.requests += 1;
@@ -81,7 +99,12 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
           result.jsRawBytes += body.length;
           const playground = body.includes(PLAYGROUND_MARKER);
           if (playground) result.playgroundChunkGzipBytes += gz;
-          result.scripts.push({ url: new URL(request.url()).pathname, gzipBytes: gz, rawBytes: body.length, playground });
+          result.scripts.push({
+            url: new URL(request.url()).pathname,
+            gzipBytes: gz,
+            rawBytes: body.length,
+            playground,
+          });
         } else {
           result.prefetchRequests += 1;
           result.prefetchJsGzipBytes += gz;
@@ -157,21 +180,33 @@ export interface PlaygroundRun {
  * playground, which starts the mock; the run records how long that start takes, waits for it, then sends.
  * `cold` clicks Send as soon as it is ready, so the first send includes starting the mock.
  */
-export async function playgroundRun(browser: Browser, url: string, warm: number, mode: 'reader' | 'cold' = 'reader'): Promise<PlaygroundRun> {
+export async function playgroundRun(
+  browser: Browser,
+  url: string,
+  warm: number,
+  mode: 'reader' | 'cold' = 'reader',
+): Promise<PlaygroundRun> {
   const context = await newContext(browser);
   try {
     await context.addInitScript({ content: PROBE });
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     const send = page.locator('[data-testid=send]');
-    await page.waitForFunction(() => (window as any).__benchProbe.ready !== null, undefined, { timeout: 30_000, polling: 20 });
+    await page.waitForFunction(() => (window as any).__benchProbe.ready !== null, undefined, {
+      timeout: 30_000,
+      polling: 20,
+    });
     const status = page.locator('[data-testid=response-status]');
     const sendOnce = async (n: number): Promise<number> => {
       await send.click();
-      await page.waitForFunction((k) => {
-        const p = (window as any).__benchProbe;
-        return p.clicks.length >= k && p.statuses.some((t: number) => t >= p.clicks[k - 1]);
-      }, n, { timeout: 30_000, polling: 20 });
+      await page.waitForFunction(
+        (k) => {
+          const p = (window as any).__benchProbe;
+          return p.clicks.length >= k && p.statuses.some((t: number) => t >= p.clicks[k - 1]);
+        },
+        n,
+        { timeout: 30_000, polling: 20 },
+      );
       await status.waitFor({ state: 'visible' });
       const probe = (await page.evaluate(() => (window as any).__benchProbe)) as Probe;
       const click = probe.clicks[n - 1];
@@ -181,7 +216,10 @@ export async function playgroundRun(browser: Browser, url: string, warm: number,
     if (mode === 'reader') {
       const reached = await page.evaluate(() => performance.now());
       await page.locator('[data-testid=playground]').hover({ position: { x: 8, y: 8 } });
-      await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 30_000, polling: 10 });
+      await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, {
+        timeout: 30_000,
+        polling: 10,
+      });
       mockStartMs = (await page.evaluate(() => performance.now())) - reached;
     }
     const firstSendMs = await sendOnce(1);

@@ -136,7 +136,8 @@ export function runSampled(command: string, args: string[], options: RunOptions)
       const t = elapsed();
       for (const line of lines) {
         fs.writeSync(log, `[+${t.toFixed(1)}s] ${line}\n`);
-        if (/\[(INFO|SUCCESS|ERROR|PERF)\]|Generated \d+ operations|heap out of memory/.test(line)) markers.push({ t: Math.round(t * 10) / 10, line: line.trim().slice(0, 200) });
+        if (/\[(INFO|SUCCESS|ERROR|PERF)\]|Generated \d+ operations|heap out of memory/.test(line))
+          markers.push({ t: Math.round(t * 10) / 10, line: line.trim().slice(0, 200) });
       }
     });
     stream.on('end', () => {
@@ -161,7 +162,9 @@ export function runSampled(command: string, args: string[], options: RunOptions)
     const now = performance.now();
     if (options.progressEveryMs && now - lastProgress >= options.progressEveryMs) {
       lastProgress = now;
-      console.log(`    … ${options.label}: ${Math.round((now - started) / 1000)} s, peak RSS so far ${Math.round(peak / 2 ** 20)} MB`);
+      console.log(
+        `    … ${options.label}: ${Math.round((now - started) / 1000)} s, peak RSS so far ${Math.round(peak / 2 ** 20)} MB`,
+      );
     }
   }, 1000);
   let timedOut = false;
@@ -203,16 +206,29 @@ export function runSampled(command: string, args: string[], options: RunOptions)
 }
 
 /** Starts a long-running process (a server) in its own group; `stop` ends the group. */
-export function startDetached(command: string, args: string[], cwd: string, logFile: string): { pid: number; stop: () => Promise<void> } {
+export function startDetached(
+  command: string,
+  args: string[],
+  cwd: string,
+  logFile: string,
+): { pid: number; stop: () => Promise<void> } {
   const log = fs.openSync(logFile, 'a');
-  const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', log, log], detached: true });
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, FORCE_COLOR: '0' },
+    stdio: ['ignore', log, log],
+    detached: true,
+  });
   live.set(child.pid!, child);
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   return {
     pid: child.pid!,
     stop: async () => {
       killGroup(child.pid!, 'SIGTERM');
-      const done = await Promise.race([exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 3000))]);
+      const done = await Promise.race([
+        exited.then(() => true),
+        new Promise<boolean>((r) => setTimeout(() => r(false), 3000)),
+      ]);
       if (!done) killGroup(child.pid!, 'SIGKILL');
       live.delete(child.pid!);
       fs.closeSync(log);

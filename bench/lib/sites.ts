@@ -114,7 +114,10 @@ export function plainSite(docs: number, locales: Locale[]): string {
   for (const f of ['package.json', 'tsconfig.json']) fs.copyFileSync(path.join(root, f), path.join(dir, f));
   fs.copyFileSync(path.join(root, 'docusaurus.config.ts'), path.join(dir, 'real.config.ts'));
   for (const d of ['static', 'src', 'openapi']) {
-    fs.cpSync(path.join(root, d), path.join(dir, d), { recursive: true, filter: (src) => !/\/src\/theme(\/|$)/.test(src) });
+    fs.cpSync(path.join(root, d), path.join(dir, d), {
+      recursive: true,
+      filter: (src) => !/\/src\/theme(\/|$)/.test(src),
+    });
   }
   for (const locale of locales) {
     for (const sub of ['code.json', 'docusaurus-theme-classic']) {
@@ -134,10 +137,14 @@ export function plainSite(docs: number, locales: Locale[]): string {
   let left = Math.max(0, docs - files.length);
   for (let g = 0; left > 0; g += 1) {
     const group = `api/group-${String(g).padStart(4, '0')}`;
-    files.push([`${group}/_category_.json`, JSON.stringify({ label: `Group ${g}`, position: g + 1, link: { type: 'doc', id: `${group}/index` } })]);
+    files.push([
+      `${group}/_category_.json`,
+      JSON.stringify({ label: `Group ${g}`, position: g + 1, link: { type: 'doc', id: `${group}/index` } }),
+    ]);
     files.push([`${group}/index.md`, plainPage(`Group ${g}`, 0)]);
     left -= 1;
-    for (let i = 1; i <= 9 && left > 0; i += 1, left -= 1) files.push([`${group}/page-${i}.md`, plainPage(`Operation ${g}.${i}`, i)]);
+    for (let i = 1; i <= 9 && left > 0; i += 1, left -= 1)
+      files.push([`${group}/page-${i}.md`, plainPage(`Operation ${g}.${i}`, i)]);
   }
   const write = (base: string) => {
     for (const [rel, text] of files) {
@@ -146,7 +153,8 @@ export function plainSite(docs: number, locales: Locale[]): string {
     }
   };
   write(path.join(dir, 'docs'));
-  for (const locale of locales) if (locale !== DEFAULT_LOCALE) write(path.join(dir, 'i18n', locale, 'docusaurus-plugin-content-docs/current'));
+  for (const locale of locales)
+    if (locale !== DEFAULT_LOCALE) write(path.join(dir, 'i18n', locale, 'docusaurus-plugin-content-docs/current'));
 
   fs.writeFileSync(
     path.join(dir, 'sidebars.ts'),

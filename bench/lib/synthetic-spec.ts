@@ -50,7 +50,14 @@ function bodySchema(i: number) {
         properties: {
           interval: { type: 'integer', minimum: 1, maximum: 3600, default: 60 },
           notify: { type: 'boolean', default: false },
-          channels: { type: 'array', items: { type: 'object', required: ['type'], properties: { type: { type: 'string', enum: ['email', 'webhook'] }, target: { type: 'string' } } } },
+          channels: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['type'],
+              properties: { type: { type: 'string', enum: ['email', 'webhook'] }, target: { type: 'string' } },
+            },
+          },
         },
       },
       payload: { type: ['object', 'null'], additionalProperties: true },
@@ -74,17 +81,48 @@ export function syntheticSpec(ops: number): string {
     const withId = verb === 'get' || verb === 'update' || verb === 'delete' || verb === 'archive';
     const route = `/workspace/{workspaceId}/${slug}/${verb}${i}${withId ? '/{id}' : ''}`;
     const parameters: unknown[] = [
-      { name: 'workspaceId', in: 'path', required: true, description: 'The workspace.', schema: { type: 'string', pattern: '^[0-9a-z]+$' } },
+      {
+        name: 'workspaceId',
+        in: 'path',
+        required: true,
+        description: 'The workspace.',
+        schema: { type: 'string', pattern: '^[0-9a-z]+$' },
+      },
     ];
-    if (withId) parameters.push({ name: 'id', in: 'path', required: true, description: 'The resource.', schema: { type: 'string' } });
+    if (withId)
+      parameters.push({
+        name: 'id',
+        in: 'path',
+        required: true,
+        description: 'The resource.',
+        schema: { type: 'string' },
+      });
     if (method === 'get') {
       parameters.push(
-        { name: 'limit', in: 'query', required: false, description: 'Page size.', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
-        { name: 'cursor', in: 'query', required: false, description: 'Where the previous page ended.', schema: { type: 'string' } },
+        {
+          name: 'limit',
+          in: 'query',
+          required: false,
+          description: 'Page size.',
+          schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+        },
+        {
+          name: 'cursor',
+          in: 'query',
+          required: false,
+          description: 'Where the previous page ended.',
+          schema: { type: 'string' },
+        },
         { name: 'order', in: 'query', required: false, schema: { type: 'string', enum: ['asc', 'desc'] } },
       );
     }
-    parameters.push({ name: 'X-Request-Id', in: 'header', required: false, description: 'Echoed back for tracing.', schema: { type: 'string' } });
+    parameters.push({
+      name: 'X-Request-Id',
+      in: 'header',
+      required: false,
+      description: 'Echoed back for tracing.',
+      schema: { type: 'string' },
+    });
     const public_ = t === 0 && verb === 'list';
     const operation: Record<string, unknown> = {
       operationId: `${slug}-${verb}${i}`,
@@ -96,7 +134,12 @@ export function syntheticSpec(ops: number): string {
       responses: {
         '200': {
           description: 'The request succeeded.',
-          content: { 'application/json': { schema: verb === 'list' || verb === 'search' ? { type: 'array', items: itemSchema(tag) } : itemSchema(tag) } },
+          content: {
+            'application/json': {
+              schema:
+                verb === 'list' || verb === 'search' ? { type: 'array', items: itemSchema(tag) } : itemSchema(tag),
+            },
+          },
         },
         '400': { $ref: '#/components/responses/BadRequest' },
         '401': { $ref: '#/components/responses/Unauthorized' },
@@ -110,7 +153,12 @@ export function syntheticSpec(ops: number): string {
   }
   const errorResponse = (description: string, code: string) => ({
     description,
-    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' }, example: { error: { code, message: description } } } },
+    content: {
+      'application/json': {
+        schema: { $ref: '#/components/schemas/Error' },
+        example: { error: { code, message: description } },
+      },
+    },
   });
   const document = {
     openapi: '3.1.0',
@@ -130,7 +178,13 @@ export function syntheticSpec(ops: number): string {
         Error: {
           type: 'object',
           required: ['error'],
-          properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } } },
+          properties: {
+            error: {
+              type: 'object',
+              required: ['code', 'message'],
+              properties: { code: { type: 'string' }, message: { type: 'string' } },
+            },
+          },
         },
       },
       responses: {

@@ -5,7 +5,16 @@ import { exampleBaseUrl } from './write';
 
 const english = JSON.parse(fs.readFileSync('i18n/en/guides/authentication.json', 'utf8'));
 const facts: AuthGuideFacts = {
-  operation: { id: 'global-config', method: 'GET', path: '/global/config', tag: 'Global', summary: 'Config', secured: false, parameters: [], responses: [] },
+  operation: {
+    id: 'global-config',
+    method: 'GET',
+    path: '/global/config',
+    tag: 'Global',
+    summary: 'Config',
+    secured: false,
+    parameters: [],
+    responses: [],
+  },
   baseUrl: 'https://your-tianji-domain.com/open',
   unauthorizedCode: 'UNAUTHORIZED',
   forbiddenCode: 'FORBIDDEN',
@@ -23,7 +32,13 @@ describe('renderAuthenticationGuide', () => {
   });
 
   it('shows the key being sent in every language, even for a public example operation', () => {
-    for (const fence of ['```bash\ncurl -X GET', '```javascript\nconst response = await fetch(', "```javascript\nimport axios from 'axios';", '```python\nimport requests', '```php\n<?php']) {
+    for (const fence of [
+      '```bash\ncurl -X GET',
+      '```javascript\nconst response = await fetch(',
+      "```javascript\nimport axios from 'axios';",
+      '```python\nimport requests',
+      '```php\n<?php',
+    ]) {
       expect(page).toContain(fence);
     }
     expect(page.match(/<your_api_key_here>/g)!.length).toBeGreaterThanOrEqual(6);
@@ -31,7 +46,9 @@ describe('renderAuthenticationGuide', () => {
 
   it('prints the error bodies with the localized messages', () => {
     const fr = renderAuthenticationGuide(facts, { ...english, 'errors.401.message': 'Autorisation non fournie' });
-    expect(fr).toContain('{\n  "error": {\n    "code": "UNAUTHORIZED",\n    "message": "Autorisation non fournie"\n  }\n}');
+    expect(fr).toContain(
+      '{\n  "error": {\n    "code": "UNAUTHORIZED",\n    "message": "Autorisation non fournie"\n  }\n}',
+    );
   });
 
   it('names a missing message', () => {

@@ -5,7 +5,7 @@
  */
 import { buildRequest } from '../request/build';
 import { generateSnippet, type SnippetTargetId } from '../snippets';
-import type { OperationData } from '../spec/types';
+import type { OperationData } from '../openapi/types';
 
 export type GuideMessages = Record<string, string | string[]>;
 
@@ -39,62 +39,67 @@ export function renderAuthenticationGuide(facts: AuthGuideFacts, m: GuideMessage
   };
 
   // The guide's examples always send the key: they show how authentication is done, even on a public call.
-  const request = buildRequest({ ...facts.operation, secured: true }, {
-    baseUrl: facts.baseUrl,
-    pathParams: {},
-    query: {},
-    headers: {},
-    keyPlaceholder: true,
-  });
+  const request = buildRequest(
+    { ...facts.operation, secured: true },
+    {
+      baseUrl: facts.baseUrl,
+      pathParams: {},
+      query: {},
+      headers: {},
+      keyPlaceholder: true,
+    },
+  );
   const snippet = (id: SnippetTargetId) => generateSnippet(id, request);
   const errorBody = (code: string, message: string) =>
     codeFence('json', JSON.stringify({ error: { code, message } }, null, 2));
   const operationLabel = `${facts.operation.method} ${facts.operation.path}`;
 
-  return [
-    `# ${text('title')}`,
-    text('intro'),
-    `## ${text('method.heading')}`,
-    text('method.body'),
-    `### ${text('header.heading')}`,
-    codeFence('http', `Authorization: Bearer ${text('header.placeholder')}`),
-    `## ${text('obtain.heading')}`,
-    list('obtain.steps', true),
-    `## ${text('manage.heading')}`,
-    `### ${text('manage.view.heading')}`,
-    `${text('manage.view.intro')}\n\n${list('manage.view.items', false)}`,
-    `### ${text('manage.delete.heading')}`,
-    `${text('manage.delete.intro')}\n\n${list('manage.delete.steps', true)}`,
-    `:::warning[${text('manage.delete.warningTitle')}]\n\n${text('manage.delete.warning')}\n\n:::`,
-    `## ${text('use.heading')}`,
-    text('use.intro').replace('{operation}', operationLabel),
-    `### ${text('use.curl.heading')}`,
-    codeFence('bash', snippet('curl')),
-    `### ${text('use.js.heading')}`,
-    text('use.js.fetch'),
-    codeFence('javascript', snippet('fetch')),
-    text('use.js.axios'),
-    codeFence('javascript', snippet('axios')),
-    `### ${text('use.python.heading')}`,
-    text('use.python.intro'),
-    codeFence('python', snippet('python')),
-    `### ${text('use.php.heading')}`,
-    text('use.php.intro'),
-    codeFence('php', snippet('php')),
-    `## ${text('scope.heading')}`,
-    `### ${text('scope.permissions.heading')}`,
-    `${text('scope.permissions.intro')}\n\n${list('scope.permissions.items', false)}`,
-    `### ${text('scope.workspaces.heading')}`,
-    text('scope.workspaces.body'),
-    `## ${text('errors.heading')}`,
-    `### ${text('errors.common.heading')}`,
-    `#### ${text('errors.401.heading')}`,
-    errorBody(facts.unauthorizedCode, text('errors.401.message')),
-    `${text('errors.causes')}\n\n${list('errors.401.causes', false)}`,
-    `#### ${text('errors.403.heading')}`,
-    errorBody(facts.forbiddenCode, text('errors.403.message')),
-    `${text('errors.causes')}\n\n${list('errors.403.causes', false)}`,
-    `### ${text('debug.heading')}`,
-    list('debug.steps', true),
-  ].join('\n\n') + '\n';
+  return (
+    [
+      `# ${text('title')}`,
+      text('intro'),
+      `## ${text('method.heading')}`,
+      text('method.body'),
+      `### ${text('header.heading')}`,
+      codeFence('http', `Authorization: Bearer ${text('header.placeholder')}`),
+      `## ${text('obtain.heading')}`,
+      list('obtain.steps', true),
+      `## ${text('manage.heading')}`,
+      `### ${text('manage.view.heading')}`,
+      `${text('manage.view.intro')}\n\n${list('manage.view.items', false)}`,
+      `### ${text('manage.delete.heading')}`,
+      `${text('manage.delete.intro')}\n\n${list('manage.delete.steps', true)}`,
+      `:::warning[${text('manage.delete.warningTitle')}]\n\n${text('manage.delete.warning')}\n\n:::`,
+      `## ${text('use.heading')}`,
+      text('use.intro').replace('{operation}', operationLabel),
+      `### ${text('use.curl.heading')}`,
+      codeFence('bash', snippet('curl')),
+      `### ${text('use.js.heading')}`,
+      text('use.js.fetch'),
+      codeFence('javascript', snippet('fetch')),
+      text('use.js.axios'),
+      codeFence('javascript', snippet('axios')),
+      `### ${text('use.python.heading')}`,
+      text('use.python.intro'),
+      codeFence('python', snippet('python')),
+      `### ${text('use.php.heading')}`,
+      text('use.php.intro'),
+      codeFence('php', snippet('php')),
+      `## ${text('scope.heading')}`,
+      `### ${text('scope.permissions.heading')}`,
+      `${text('scope.permissions.intro')}\n\n${list('scope.permissions.items', false)}`,
+      `### ${text('scope.workspaces.heading')}`,
+      text('scope.workspaces.body'),
+      `## ${text('errors.heading')}`,
+      `### ${text('errors.common.heading')}`,
+      `#### ${text('errors.401.heading')}`,
+      errorBody(facts.unauthorizedCode, text('errors.401.message')),
+      `${text('errors.causes')}\n\n${list('errors.401.causes', false)}`,
+      `#### ${text('errors.403.heading')}`,
+      errorBody(facts.forbiddenCode, text('errors.403.message')),
+      `${text('errors.causes')}\n\n${list('errors.403.causes', false)}`,
+      `### ${text('debug.heading')}`,
+      list('debug.steps', true),
+    ].join('\n\n') + '\n'
+  );
 }

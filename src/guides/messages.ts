@@ -1,7 +1,7 @@
 /** Reading the guides' message catalogs (i18n/<locale>/guides/<name>.json). Build time only. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { md5 } from '../spec/catalog';
+import { md5 } from '../i18n/catalog';
 import type { GuideMessages } from './authentication';
 
 export interface GuideCatalog {
@@ -22,6 +22,8 @@ export function guideHash(english: GuideMessages): string {
 export function readGuideMessages(root: string, locale: string, name: string): GuideCatalog {
   const file = guideCatalogPath(root, locale, name);
   if (!fs.existsSync(file)) return { messages: {} };
-  const { _i18n_hash: hash, ...messages } = JSON.parse(fs.readFileSync(file, 'utf8')) as GuideMessages & { _i18n_hash?: string };
+  const { _i18n_hash: hash, ...messages } = JSON.parse(fs.readFileSync(file, 'utf8')) as GuideMessages & {
+    _i18n_hash?: string;
+  };
   return { messages, hash: typeof hash === 'string' ? hash : undefined };
 }

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { OperationData } from '../spec/types';
+import type { OperationData } from '../openapi/types';
 import { DEFAULT_LOCALE, activeLocales } from '../i18n/locales';
 import { guideHash, readGuideMessages } from './messages';
 import { renderAuthenticationGuide, type AuthGuideFacts } from './authentication';
@@ -16,7 +16,9 @@ export function exampleBaseUrl(document: Record<string, any>): string {
   const url = server?.url ?? '/';
   const withHost = url.replace(/\{[^}]+\}/g, 'your-tianji-domain.com');
   // A relative server URL (e.g. `/open`) is relative to the instance's origin.
-  return /^https?:\/\//.test(withHost) ? withHost : `https://your-tianji-domain.com${withHost.startsWith('/') ? '' : '/'}${withHost}`.replace(/\/$/, '');
+  return /^https?:\/\//.test(withHost)
+    ? withHost
+    : `https://your-tianji-domain.com${withHost.startsWith('/') ? '' : '/'}${withHost}`.replace(/\/$/, '');
 }
 
 export function guideFacts(document: Record<string, any>, operations: OperationData[]): AuthGuideFacts {
@@ -40,7 +42,15 @@ export function guidePath(root: string, locale: string, name: string): string {
     : path.join(root, 'i18n', locale, 'docusaurus-plugin-content-docs/current', `${name}.mdx`);
 }
 
-export function writeGuides({ root, document, operations }: { root: string; document: Record<string, any>; operations: OperationData[] }): void {
+export function writeGuides({
+  root,
+  document,
+  operations,
+}: {
+  root: string;
+  document: Record<string, any>;
+  operations: OperationData[];
+}): void {
   if (operations.length === 0) return;
   const facts = guideFacts(document, operations);
   const english = readGuideMessages(root, DEFAULT_LOCALE, 'authentication');
@@ -54,7 +64,9 @@ export function writeGuides({ root, document, operations }: { root: string; docu
       hash ? `_i18n_hash: ${hash}` : undefined,
       'custom_edit_url: null',
       '---',
-    ].filter(Boolean).join('\n');
+    ]
+      .filter(Boolean)
+      .join('\n');
     const file = guidePath(root, locale, 'authentication');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, `${front}\n${body}`);

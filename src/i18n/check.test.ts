@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyCatalog, md5 } from '../spec/catalog';
-import type { OperationData } from '../spec/types';
+import { emptyCatalog, md5 } from './catalog';
+import type { OperationData } from '../openapi/types';
 import * as check from './check';
 
 const op: OperationData = {

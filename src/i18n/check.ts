@@ -3,8 +3,8 @@
  * text that has changed since, detected by `_i18n_hash` = md5 of the English source). Pure over data read
  * by scripts/i18n.ts; `stamp*` functions record the current English hash after a translation is updated.
  */
-import { md5, operationSource, tagSource, type SpecCatalog } from '../spec/catalog';
-import type { OperationData } from '../spec/types';
+import { md5, operationSource, tagSource, type SpecCatalog } from './catalog';
+import type { OperationData } from '../openapi/types';
 
 export type Status = 'translated' | 'missing' | 'stale';
 

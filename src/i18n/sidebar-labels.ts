@@ -2,7 +2,7 @@
  * The docs sidebar's category labels for a locale, from the spec catalog (tag labels) — written by
  * `npm run gen` as the docs plugin's `current.json`, so tag names are translated in one place only.
  */
-import type { SpecCatalog } from '../spec/catalog';
+import type { SpecCatalog } from './catalog';
 
 export type SidebarTranslations = Record<string, { message: string; description: string }>;
 

@@ -12,8 +12,7 @@ export const DEMO_API_KEY = 'sk_' + '0123456789abcdef'.repeat(4);
 export type AuthFailureCode = 'UNAUTHORIZED' | 'FORBIDDEN';
 
 export type AuthResult =
-  | { ok: true; token: string }
-  | { ok: false; status: 401 | 403; code: AuthFailureCode; message: string };
+  { ok: true; token: string } | { ok: false; status: 401 | 403; code: AuthFailureCode; message: string };
 
 /** Messages mirror the descriptions of the 401/403 responses in the Tianji spec. */
 export const AUTH_MESSAGES: Record<AuthFailureCode, string> = {

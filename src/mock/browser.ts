@@ -3,7 +3,7 @@
  * the mock server, so msw stays out of every page's initial bundle.
  */
 import { setupWorker } from 'msw/browser';
-import type { OperationData } from '../spec/types';
+import type { OperationData } from '../openapi/types';
 import { DEMO_API_KEY } from './auth';
 import { createMockHandlers } from './handlers';
 import { createMockStore, type MockStore } from './store';

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { OperationData } from '../spec/types';
+import type { OperationData } from '../openapi/types';
 import { DEMO_API_KEY } from './auth';
 import { createMockHandlers, OPERATION_HEADER } from './handlers';
 import { classifyOperation, RESOURCE_RULES, type ResourceAction } from './resources';
@@ -13,7 +13,7 @@ import {
   sampleRequest,
   sampleValidBody,
   TINY_OPERATIONS,
-} from './test-fixtures';
+} from './fixtures/index';
 
 const reference = loadReferenceOperations();
 if (!reference) console.warn(`[mock tests] ${REFERENCE_SPEC_PATH} not found: reference-spec tests are skipped.`);
@@ -168,7 +168,9 @@ describe('routing', () => {
   });
 
   it('answers 404 for a known path with another method, and for the base itself', async () => {
-    expect((await call('PATCH', '/global/config')).json.error.message).toBe('No operation matches PATCH /global/config');
+    expect((await call('PATCH', '/global/config')).json.error.message).toBe(
+      'No operation matches PATCH /global/config',
+    );
     expect((await call('GET', '')).status).toBe(404);
   });
 
@@ -181,8 +183,26 @@ describe('routing', () => {
 
   it('prefers literal segments over parameters, whatever the order of operations', async () => {
     const ops: OperationData[] = [
-      { id: 'thing-get', method: 'GET', path: '/things/{id}', tag: 't', summary: '', secured: false, parameters: [], responses: [] },
-      { id: 'thing-all', method: 'GET', path: '/things/all', tag: 't', summary: '', secured: false, parameters: [], responses: [] },
+      {
+        id: 'thing-get',
+        method: 'GET',
+        path: '/things/{id}',
+        tag: 't',
+        summary: '',
+        secured: false,
+        parameters: [],
+        responses: [],
+      },
+      {
+        id: 'thing-all',
+        method: 'GET',
+        path: '/things/all',
+        tag: 't',
+        summary: '',
+        secured: false,
+        parameters: [],
+        responses: [],
+      },
     ];
     const orderBase = `${origin}/mock/order`;
     mockServer.use(...createMockHandlers(ops, { baseUrl: orderBase, store, knownKeys: [] }));
@@ -220,7 +240,10 @@ describe('stateful websites', () => {
     const got = await call('GET', `/workspace/ws1/website/${id}/info`, { headers: AUTH });
     expect(got.json).toMatchObject({ id, name: 'Docs', domain: 'docs.example.com' });
 
-    const updated = await call('PUT', `/workspace/ws1/website/${id}/update`, { headers: JSON_AUTH, body: { name: 'Docs 2' } });
+    const updated = await call('PUT', `/workspace/ws1/website/${id}/update`, {
+      headers: JSON_AUTH,
+      body: { name: 'Docs 2' },
+    });
     expect(updated.json).toMatchObject({ id, name: 'Docs 2', domain: 'docs.example.com' });
     expect((await call('GET', `/workspace/ws1/website/${id}/info`, { headers: AUTH })).json.name).toBe('Docs 2');
 
@@ -232,7 +255,10 @@ describe('stateful websites', () => {
     expect((await call('GET', `/workspace/ws1/website/${id}/info`, { headers: AUTH })).status).toBe(404);
     expect((await call('DELETE', `/workspace/ws1/website/${id}`, { headers: AUTH })).status).toBe(404);
 
-    const again = await call('POST', '/workspace/ws1/website/add', { headers: JSON_AUTH, body: { name: 'X', domain: 'x.io' } });
+    const again = await call('POST', '/workspace/ws1/website/add', {
+      headers: JSON_AUTH,
+      body: { name: 'X', domain: 'x.io' },
+    });
     store.reset();
     const afterReset = await call('GET', '/workspace/ws1/website/all', { headers: AUTH });
     expect(afterReset.json.map((w: { id: string }) => w.id)).toEqual(['seed1']);
@@ -257,7 +283,10 @@ describe('stateful upsert', () => {
       body: { id, name: 'job 2', active: false },
     });
     expect(updated.json).toMatchObject({ id, name: 'job 2', active: false });
-    expect((await call('GET', `/workspace/ws1/worker/${id}/info`, { headers: AUTH })).json).toMatchObject({ id, name: 'job 2' });
+    expect((await call('GET', `/workspace/ws1/worker/${id}/info`, { headers: AUTH })).json).toMatchObject({
+      id,
+      name: 'job 2',
+    });
   });
 });
 
@@ -292,7 +321,13 @@ describe.skipIf(!reference)('reference spec', () => {
   it('has the 137 operations', () => {
     expect(operations).toHaveLength(137);
     expect(operations.filter((o) => !o.secured).map((o) => o.id)).toEqual(
-      expect.arrayContaining(['global-config', 'user-login', 'user-loginWithToken', 'user-register', 'monitor-getPublicInfo']),
+      expect.arrayContaining([
+        'global-config',
+        'user-login',
+        'user-loginWithToken',
+        'user-register',
+        'monitor-getPublicInfo',
+      ]),
     );
   });
 
@@ -305,7 +340,9 @@ describe.skipIf(!reference)('reference spec', () => {
       const text = await res.text();
       if (res.status >= 300 || res.headers.get(OPERATION_HEADER) !== op.id) {
         // Also catches a request answered by another operation whose template happens to match its URL.
-        failures.push(`${op.id} ${op.method} ${url} → ${res.status} ${res.headers.get(OPERATION_HEADER)} ${text.slice(0, 300)}`);
+        failures.push(
+          `${op.id} ${op.method} ${url} → ${res.status} ${res.headers.get(OPERATION_HEADER)} ${text.slice(0, 300)}`,
+        );
       }
     }
     expect(failures).toEqual([]);

@@ -6,7 +6,7 @@
  */
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { sample } from 'openapi-sampler';
-import type { OperationData, OperationResponse } from '../spec/types';
+import type { OperationData, OperationResponse } from '../openapi/types';
 import { checkAuthorization } from './auth';
 import { classifyOperation, runResourceAction, type ResourceBinding } from './resources';
 import type { MockStore } from './store';
@@ -153,8 +153,10 @@ export function createMockHandlers(operations: OperationData[], options: MockHan
     const missing: ValidationIssue[] = [];
     for (const param of op.parameters) {
       if (!param.required) continue;
-      const present = param.in === 'path' ? !!pathValues[param.name] : param.in === 'query' ? query.has(param.name) : true;
-      if (!present) missing.push({ path: `/${param.name}`, message: `Required ${param.in} parameter '${param.name}' is missing` });
+      const present =
+        param.in === 'path' ? !!pathValues[param.name] : param.in === 'query' ? query.has(param.name) : true;
+      if (!present)
+        missing.push({ path: `/${param.name}`, message: `Required ${param.in} parameter '${param.name}' is missing` });
     }
     if (missing.length) return badRequest(missing);
 
@@ -191,7 +193,9 @@ export function createMockHandlers(operations: OperationData[], options: MockHan
         const fromQuery = query.get(name);
         if (fromQuery) return fromQuery;
         const fromBody =
-          typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>)[name] : undefined;
+          typeof body === 'object' && body !== null && !Array.isArray(body)
+            ? (body as Record<string, unknown>)[name]
+            : undefined;
         return typeof fromBody === 'string' && fromBody ? fromBody : undefined;
       };
       const outcome = runResourceAction({

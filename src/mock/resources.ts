@@ -7,7 +7,7 @@
  * The mock is "open world": any id the reader has not created resolves to the response example carrying
  * that id, until it is deleted. This keeps ids copied from examples working, while delete stays visible.
  */
-import type { HttpMethod, OperationData } from '../spec/types';
+import type { HttpMethod, OperationData } from '../openapi/types';
 import type { MockRecord, MockStore } from './store';
 
 export type ResourceAction = 'list' | 'get' | 'create' | 'upsert' | 'update' | 'delete';
@@ -142,7 +142,7 @@ export function runResourceAction(req: ResourceRequest): ResourceOutcome | undef
 
   const inWorkspace = (shape: Record<string, unknown>): Record<string, unknown> =>
     workspaceId && 'workspaceId' in shape ? { ...shape, workspaceId } : shape;
-  const shaped = (record: MockRecord): unknown => (template ? { ...template, ...record } : example ?? record);
+  const shaped = (record: MockRecord): unknown => (template ? { ...template, ...record } : (example ?? record));
   const ok = (body: unknown): ResourceOutcome => ({ kind: 'ok', body });
   const notFound = (id: string): ResourceOutcome => ({
     kind: 'not-found',

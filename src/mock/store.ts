@@ -76,7 +76,12 @@ function load(storage: StorageLike | null, key: string): State {
     const raw = storage.getItem(key);
     if (!raw) return emptyState();
     const parsed: unknown = JSON.parse(raw);
-    if (isPlainObject(parsed) && parsed.v === STATE_VERSION && isPlainObject(parsed.records) && isPlainObject(parsed.removed)) {
+    if (
+      isPlainObject(parsed) &&
+      parsed.v === STATE_VERSION &&
+      isPlainObject(parsed.records) &&
+      isPlainObject(parsed.removed)
+    ) {
       return parsed as unknown as State;
     }
   } catch {

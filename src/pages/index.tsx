@@ -19,8 +19,8 @@ export default function Home() {
         </Heading>
         <p className={styles.tagline}>
           <Translate id="home.tagline">
-            Analytics, uptime monitors, status pages, telemetry, surveys and feeds of your own Tianji instance,
-            from your code. Every operation can be tried right on its page.
+            Analytics, uptime monitors, status pages, telemetry, surveys and feeds of your own Tianji instance, from
+            your code. Every operation can be tried right on its page.
           </Translate>
         </p>
         <div className={styles.actions}>

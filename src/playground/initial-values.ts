@@ -1,5 +1,5 @@
 /** The values a playground starts with: documented defaults and examples, and the body example. */
-import type { OperationData, OperationParameter } from '../spec/types';
+import type { OperationData, OperationParameter } from '../openapi/types';
 
 export interface PlaygroundValues {
   path: Record<string, string>;
@@ -34,5 +34,7 @@ export function missingRequired(op: Pick<OperationData, 'parameters'>, values: P
  * away, so the request would reach another path. The playground refuses them instead of sending.
  */
 export function dotSegmentParams(op: Pick<OperationData, 'parameters'>, values: PlaygroundValues): string[] {
-  return op.parameters.filter((p) => p.in === 'path' && ['.', '..'].includes((values.path[p.name] ?? '').trim())).map((p) => p.name);
+  return op.parameters
+    .filter((p) => p.in === 'path' && ['.', '..'].includes((values.path[p.name] ?? '').trim()))
+    .map((p) => p.name);
 }

@@ -55,9 +55,15 @@ describe('ApiKeyStore', () => {
 
   it('survives a storage that throws', () => {
     const broken: KeyStorage = {
-      getItem: () => { throw new Error('denied'); },
-      setItem: () => { throw new Error('full'); },
-      removeItem: () => { throw new Error('denied'); },
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('full');
+      },
+      removeItem: () => {
+        throw new Error('denied');
+      },
     };
     const store = new ApiKeyStore(broken);
     store.setKey('k');

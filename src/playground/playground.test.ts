@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dotSegmentParams, initialValues, missingRequired } from './initial-values';
 import { DEFAULT_SETTINGS, readSettings, writeSettings, SETTINGS_ITEM } from './settings';
-import type { OperationData } from '../spec/types';
+import type { OperationData } from '../openapi/types';
 
 const op: Pick<OperationData, 'parameters' | 'requestBody'> = {
   parameters: [
@@ -43,10 +43,18 @@ describe('dotSegmentParams', () => {
 describe('settings', () => {
   it('round-trips and falls back on bad data', () => {
     const data: Record<string, string> = {};
-    const storage = { getItem: (k: string) => data[k] ?? null, setItem: (k: string, v: string) => void (data[k] = v), removeItem: () => {} };
+    const storage = {
+      getItem: (k: string) => data[k] ?? null,
+      setItem: (k: string, v: string) => void (data[k] = v),
+      removeItem: () => {},
+    };
     expect(readSettings(storage)).toEqual(DEFAULT_SETTINGS);
     writeSettings(storage, { target: 'instance', instanceUrl: 'https://t.example.com', timeoutSeconds: 5 });
-    expect(readSettings(storage)).toEqual({ target: 'instance', instanceUrl: 'https://t.example.com', timeoutSeconds: 5 });
+    expect(readSettings(storage)).toEqual({
+      target: 'instance',
+      instanceUrl: 'https://t.example.com',
+      timeoutSeconds: 5,
+    });
     data[SETTINGS_ITEM] = '{not json';
     expect(readSettings(storage)).toEqual(DEFAULT_SETTINGS);
     data[SETTINGS_ITEM] = JSON.stringify({ target: 'evil', timeoutSeconds: 1e9 });

@@ -30,7 +30,9 @@ function fromBase64Url(encoded: string): string {
 }
 
 export function encodeShare(shared: SharedRequest): string {
-  const header = Object.fromEntries(Object.entries(shared.values.header).filter(([name]) => !CREDENTIAL_NAME.test(name)));
+  const header = Object.fromEntries(
+    Object.entries(shared.values.header).filter(([name]) => !CREDENTIAL_NAME.test(name)),
+  );
   return toBase64Url(
     JSON.stringify({
       v: 1,
@@ -62,7 +64,9 @@ export function decodeShare(encoded: string): SharedRequest | undefined {
       values: {
         path: stringRecord(data.p),
         query: stringRecord(data.q),
-        header: Object.fromEntries(Object.entries(stringRecord(data.h)).filter(([name]) => !CREDENTIAL_NAME.test(name))),
+        header: Object.fromEntries(
+          Object.entries(stringRecord(data.h)).filter(([name]) => !CREDENTIAL_NAME.test(name)),
+        ),
         body: typeof data.b === 'string' ? data.b : '',
       },
     };

@@ -3,7 +3,8 @@ import { buildLlmsTxt, pageInfoFromHtml } from './llms-txt';
 
 describe('pageInfoFromHtml', () => {
   it('reads the title without the site name, and the description', () => {
-    const html = '<head><title data-rh=true>Ajouter un site &amp; plus | Tianji API</title><meta data-rh=true name=description content="Crée un site &lt;web&gt;."></head>';
+    const html =
+      '<head><title data-rh=true>Ajouter un site &amp; plus | Tianji API</title><meta data-rh=true name=description content="Crée un site &lt;web&gt;."></head>';
     expect(pageInfoFromHtml(html)).toEqual({ title: 'Ajouter un site & plus', description: 'Crée un site <web>.' });
   });
   it('skips pages without a title', () => {
@@ -19,7 +20,12 @@ describe('buildLlmsTxt', () => {
       specUrl: 'https://d.example.com/openapi.yaml',
       pages: [
         { title: 'Getting started', url: 'https://d.example.com/docs/getting-started', section: 'guide' },
-        { title: 'Add [a] website', description: 'Creates\na website.', url: 'https://d.example.com/docs/api/website-add', section: 'reference' },
+        {
+          title: 'Add [a] website',
+          description: 'Creates\na website.',
+          url: 'https://d.example.com/docs/api/website-add',
+          section: 'reference',
+        },
       ],
     });
     expect(text).toBe(

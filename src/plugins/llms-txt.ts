@@ -21,7 +21,12 @@ export function pageInfoFromHtml(html: string): { title: string; description?: s
   const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1];
   if (!title) return undefined;
   const description = /<meta[^>]+name="?description"?[^>]+content="([^"]*)"/i.exec(html)?.[1];
-  return { title: decode(title).replace(/\s+\|\s+[^|]+$/, '').trim(), description: description ? decode(description).trim() : undefined };
+  return {
+    title: decode(title)
+      .replace(/\s+\|\s+[^|]+$/, '')
+      .trim(),
+    description: description ? decode(description).trim() : undefined,
+  };
 }
 
 /** Markdown link text and descriptions must not break the list: brackets and newlines are neutralised. */
@@ -33,15 +38,20 @@ export function buildLlmsTxt(site: { title: string; summary: string; specUrl: st
   const list = (section: LlmsPage['section']) =>
     site.pages
       .filter((p) => p.section === section)
-      .map((p) => `- [${inline(p.title)}](${p.url})${p.description && p.description !== p.title ? `: ${inline(p.description)}` : ''}`)
+      .map(
+        (p) =>
+          `- [${inline(p.title)}](${p.url})${p.description && p.description !== p.title ? `: ${inline(p.description)}` : ''}`,
+      )
       .join('\n');
-  return [
-    `# ${site.title}`,
-    `> ${inline(site.summary)}`,
-    `- [OpenAPI document](${site.specUrl})`,
-    '## Guides',
-    list('guide'),
-    '## API reference',
-    list('reference'),
-  ].join('\n\n') + '\n';
+  return (
+    [
+      `# ${site.title}`,
+      `> ${inline(site.summary)}`,
+      `- [OpenAPI document](${site.specUrl})`,
+      '## Guides',
+      list('guide'),
+      '## API reference',
+      list('reference'),
+    ].join('\n\n') + '\n'
+  );
 }

@@ -31,7 +31,12 @@ export default function machineReadable(context: LoadContext, options: MachineRe
         const file = path.join(outDir, `${relative}.html`);
         if (!fs.existsSync(file)) continue;
         const info = pageInfoFromHtml(fs.readFileSync(file, 'utf8'));
-        if (info) pages.push({ ...info, url: `${origin}${route}`, section: relative.startsWith('docs/api') ? 'reference' : 'guide' });
+        if (info)
+          pages.push({
+            ...info,
+            url: `${origin}${route}`,
+            section: relative.startsWith('docs/api') ? 'reference' : 'guide',
+          });
       }
       fs.writeFileSync(
         path.join(outDir, 'llms.txt'),

@@ -7,7 +7,10 @@ describe('createBodyValidator', () => {
   it('points required and additional-property issues at the property', () => {
     const schema = {
       type: 'object',
-      properties: { name: { type: 'string' }, nested: { type: 'object', properties: { 'a/b': { type: 'number' } }, required: ['a/b'] } },
+      properties: {
+        name: { type: 'string' },
+        nested: { type: 'object', properties: { 'a/b': { type: 'number' } }, required: ['a/b'] },
+      },
       required: ['name'],
       additionalProperties: false,
     };
@@ -22,14 +25,26 @@ describe('createBodyValidator', () => {
   it('reports a failed union once', () => {
     const schema = {
       type: 'object',
-      properties: { domain: { anyOf: [{ type: 'string', pattern: '^[a-z.]+$' }, { type: 'string', format: 'ipv4' }] } },
+      properties: {
+        domain: {
+          anyOf: [
+            { type: 'string', pattern: '^[a-z.]+$' },
+            { type: 'string', format: 'ipv4' },
+          ],
+        },
+      },
     };
-    expect(validate(schema, { domain: 'Not a domain!' })).toEqual([{ path: '/domain', message: 'must match a schema in anyOf' }]);
+    expect(validate(schema, { domain: 'Not a domain!' })).toEqual([
+      { path: '/domain', message: 'must match a schema in anyOf' },
+    ]);
     expect(validate(schema, { domain: '10.0.0.1' })).toEqual([]);
   });
 
   it('accepts any value for formats it does not know, and checks the ones it does', () => {
-    const schema = { type: 'object', properties: { id: { type: 'string', format: 'cuid2' }, url: { type: 'string', format: 'uri' } } };
+    const schema = {
+      type: 'object',
+      properties: { id: { type: 'string', format: 'cuid2' }, url: { type: 'string', format: 'uri' } },
+    };
     expect(validate(schema, { id: 'anything at all' })).toEqual([]);
     expect(validate(schema, { url: 'not a uri' })).toEqual([{ path: '/url', message: 'must match format "uri"' }]);
   });

@@ -6,7 +6,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import type { JsonSchema } from '../spec/types';
+import type { JsonSchema } from '../openapi/types';
 
 export interface ValidationIssue {
   /** JSON Pointer into the body, e.g. `/name`; `` for the body itself. */

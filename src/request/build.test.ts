@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { API_KEY_PLACEHOLDER, buildRequest, encodeComponent } from './build';
-import type { OperationData } from '../spec/types';
+import type { OperationData } from '../openapi/types';
 
 const op: OperationData = {
   id: 'w-update',
@@ -33,7 +33,7 @@ describe('buildRequest', () => {
     const req = buildRequest(op, { ...inputs, apiKey: 'sk_1' });
     expect(req).toEqual({
       method: 'PUT',
-      url: "https://t.example.com/open/workspace/w%201/item/a%2Fb%3Fc%23d?q=it%27s%20100%25",
+      url: 'https://t.example.com/open/workspace/w%201/item/a%2Fb%3Fc%23d?q=it%27s%20100%25',
       headers: [
         { name: 'Authorization', value: 'Bearer sk_1' },
         { name: 'X-Trace', value: 'abc' },
@@ -52,7 +52,10 @@ describe('buildRequest', () => {
   });
 
   it('never sends a key to a public operation', () => {
-    expect(buildRequest({ ...op, secured: false }, { ...inputs, apiKey: 'sk_1' }).headers.map((h) => h.name)).toEqual(['X-Trace', 'Content-Type']);
+    expect(buildRequest({ ...op, secured: false }, { ...inputs, apiKey: 'sk_1' }).headers.map((h) => h.name)).toEqual([
+      'X-Trace',
+      'Content-Type',
+    ]);
   });
 
   it('leaves out an empty body and its Content-Type', () => {
@@ -63,7 +66,7 @@ describe('buildRequest', () => {
 });
 
 describe('encodeComponent', () => {
-  it("escapes RFC 3986 reserved characters encodeURIComponent leaves alone", () => {
+  it('escapes RFC 3986 reserved characters encodeURIComponent leaves alone', () => {
     expect(encodeComponent("!'()*")).toBe('%21%27%28%29%2A');
   });
 });

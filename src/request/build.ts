@@ -1,7 +1,7 @@
 /**
  * Builds the request model from an operation and what the reader typed in. Pure: no DOM, no React.
  */
-import type { OperationData } from '../spec/types';
+import type { OperationData } from '../openapi/types';
 import type { NameValue, RequestModel } from './model';
 
 /** What snippets show instead of the key until the reader reveals it. */

@@ -3,7 +3,7 @@
  * the tests execute it. Values are raw (not escaped for any language); the URL is final (path values and
  * query already percent-encoded), so every target sends the very same bytes.
  */
-import type { HttpMethod } from '../spec/types';
+import type { HttpMethod } from '../openapi/types';
 
 export interface NameValue {
   name: string;

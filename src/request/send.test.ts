@@ -33,10 +33,21 @@ afterAll(() => {
 describe('sendRequest', () => {
   it('sends method, URL, headers and body and reads the answer', async () => {
     const outcome = await sendRequest(
-      { method: 'POST', url: `${base}/x?a=1`, headers: [{ name: 'Authorization', value: 'Bearer k' }], body: { mimeType: 'application/json', text: '{"n":1}' } },
+      {
+        method: 'POST',
+        url: `${base}/x?a=1`,
+        headers: [{ name: 'Authorization', value: 'Bearer k' }],
+        body: { mimeType: 'application/json', text: '{"n":1}' },
+      },
       { timeoutMs: 5000 },
     );
-    expect(outcome).toMatchObject({ kind: 'response', status: 200, text: '{"ok":true}', truncated: false, contentType: 'application/json' });
+    expect(outcome).toMatchObject({
+      kind: 'response',
+      status: 200,
+      text: '{"ok":true}',
+      truncated: false,
+      contentType: 'application/json',
+    });
     expect(seen.at(-1)).toEqual({ method: 'POST', url: '/x?a=1', auth: 'Bearer k', body: '{"n":1}' });
   });
 
@@ -48,7 +59,10 @@ describe('sendRequest', () => {
   it('stops when the reader cancels', async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
-    const outcome = await sendRequest({ method: 'GET', url: `${base}/hang`, headers: [] }, { timeoutMs: 5000, signal: controller.signal });
+    const outcome = await sendRequest(
+      { method: 'GET', url: `${base}/hang`, headers: [] },
+      { timeoutMs: 5000, signal: controller.signal },
+    );
     expect(outcome).toMatchObject({ kind: 'failure', reason: 'aborted' });
   });
 
@@ -61,7 +75,10 @@ describe('sendRequest', () => {
   });
 
   it('calls an unreachable cross-origin server a network failure', async () => {
-    const outcome = await sendRequest({ method: 'GET', url: 'http://127.0.0.1:9/x', headers: [] }, { timeoutMs: 5000, pageOrigin: 'http://127.0.0.1:1' });
+    const outcome = await sendRequest(
+      { method: 'GET', url: 'http://127.0.0.1:9/x', headers: [] },
+      { timeoutMs: 5000, pageOrigin: 'http://127.0.0.1:1' },
+    );
     expect(outcome).toMatchObject({ kind: 'failure', reason: 'network' });
   });
 
@@ -71,11 +88,18 @@ describe('sendRequest', () => {
       if (init?.mode === 'no-cors') return new Response(null, { status: 200 });
       throw new TypeError('Failed to fetch');
     }) as typeof fetch;
-    const outcome = await sendRequest({ method: 'GET', url: `${base}/x`, headers: [] }, { timeoutMs: 5000, pageOrigin: 'http://127.0.0.1:1', fetchImpl: fakeFetch });
+    const outcome = await sendRequest(
+      { method: 'GET', url: `${base}/x`, headers: [] },
+      { timeoutMs: 5000, pageOrigin: 'http://127.0.0.1:1', fetchImpl: fakeFetch },
+    );
     expect(outcome).toMatchObject({ kind: 'failure', reason: 'cors' });
   });
 });
 
 describe('formatBytes', () => {
-  it.each([[12, '12 B'], [2048, '2.0 KB'], [10 * 1024 * 1024, '10.0 MB']])('%d → %s', (n, s) => expect(formatBytes(n)).toBe(s));
+  it.each([
+    [12, '12 B'],
+    [2048, '2.0 KB'],
+    [10 * 1024 * 1024, '10.0 MB'],
+  ])('%d → %s', (n, s) => expect(formatBytes(n)).toBe(s));
 });

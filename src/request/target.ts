@@ -42,5 +42,7 @@ export function mockBaseUrl(origin: string, siteBaseUrl: string, apiPrefix: stri
 
 /** The base URL snippets show: the instance's, or the placeholder for the mock. */
 export function snippetBaseUrl(kind: TargetKind, instanceBaseUrl: string | undefined, apiPrefix: string): string {
-  return kind === 'instance' && instanceBaseUrl ? instanceBaseUrl : `${PLACEHOLDER_ORIGIN}${apiPrefix.replace(/\/+$/, '')}`;
+  return kind === 'instance' && instanceBaseUrl
+    ? instanceBaseUrl
+    : `${PLACEHOLDER_ORIGIN}${apiPrefix.replace(/\/+$/, '')}`;
 }

@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { RequestModel } from '../request/model';
-import { SNIPPET_CASES } from './cases';
-import { loadSpec } from '../spec/load';
-import { operationsOf } from '../spec/operations';
-import { GENERATED_CASES, specCases } from './generated-cases';
+import { SNIPPET_CASES } from './fixtures/cases';
+import { loadSpec } from '../openapi/load';
+import { operationsOf } from '../openapi/operations';
+import { GENERATED_CASES, specCases } from './fixtures/generated-cases';
 import { SNIPPET_TARGETS, type SnippetTargetId } from './index';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -31,7 +31,8 @@ interface Sent {
 
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 const latin1 = (text: string) => Buffer.from(text, 'latin1');
-const headerLine = ({ name, value }: { name: string; value: string }) => latin1(value === '' ? `${name};` : `${name}: ${value}`);
+const headerLine = ({ name, value }: { name: string; value: string }) =>
+  latin1(value === '' ? `${name};` : `${name}: ${value}`);
 
 // ---------------------------------------------------------------------------------------------------------------
 // curl: a strict reader of shell words
@@ -98,9 +99,9 @@ function expectedCurl(request: RequestModel): Buffer[] {
 // ---------------------------------------------------------------------------------------------------------------
 // fetch and axios: run the snippet with recorders
 
-const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (
-  ...args: unknown[]
-) => Promise<void>;
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+  ...args: string[]
+) => (...args: unknown[]) => Promise<void>;
 const quietConsole = { log: () => {} };
 
 async function readFetch(snippet: string): Promise<{ url: unknown; init: Record<string, unknown> }> {
@@ -160,7 +161,9 @@ function readPython(snippet: string): Sent {
   const method = at(code.match(/requests\.request\(«(\d+)», url/)![1]).toString();
   const url = at(code.match(/^url = «(\d+)»$/m)![1]);
   const headers = [
-    ...(code.match(/^headers = \{\n([\s\S]*?)^\}/m)?.[1] ?? '').matchAll(/^ {4}«(\d+)»: «(\d+)»(\.encode\(«(\d+)»\))?,$/gm),
+    ...(code.match(/^headers = \{\n([\s\S]*?)^\}/m)?.[1] ?? '').matchAll(
+      /^ {4}«(\d+)»: «(\d+)»(\.encode\(«(\d+)»\))?,$/gm,
+    ),
   ].map(([, name, value, encode, encoding]) => {
     // `.encode('latin-1')` only where requests would refuse the str (a value starting with U+0085 or U+00A0).
     if (encode) expect([at(encoding).toString(), /^[\x85\xa0]/.test(at(value).toString())]).toEqual(['latin-1', true]);
@@ -225,13 +228,17 @@ function readPhp(snippet: string): Sent {
 function expectSent(sent: Sent, request: RequestModel): void {
   expect(sent.method).toBe(request.method);
   expect(sent.url.toString('latin1')).toBe(utf8(request.url).toString('latin1'));
-  expect(sent.headers.map((h) => h.toString('latin1'))).toEqual(request.headers.map((h) => headerLine(h).toString('latin1')));
+  expect(sent.headers.map((h) => h.toString('latin1'))).toEqual(
+    request.headers.map((h) => headerLine(h).toString('latin1')),
+  );
   expect(sent.body?.toString('latin1')).toBe(request.body ? utf8(request.body.text).toString('latin1') : undefined);
 }
 
 const CHECKS: Record<SnippetTargetId, (snippet: string, request: RequestModel) => void | Promise<void>> = {
   curl(snippet, request) {
-    expect(readCurl(snippet).map((w) => w.toString('latin1'))).toEqual(expectedCurl(request).map((w) => w.toString('latin1')));
+    expect(readCurl(snippet).map((w) => w.toString('latin1'))).toEqual(
+      expectedCurl(request).map((w) => w.toString('latin1')),
+    );
   },
   async fetch(snippet, request) {
     const { url, init } = await readFetch(snippet);
@@ -250,7 +257,9 @@ const CHECKS: Record<SnippetTargetId, (snippet: string, request: RequestModel) =
     expect(config.data).toBe(request.body?.text);
     if (request.body) {
       const transforms = config.transformRequest as ((data: unknown) => unknown)[];
-      expect(transforms.reduce((data, transform) => transform(data), request.body.text as unknown)).toBe(request.body.text);
+      expect(transforms.reduce((data, transform) => transform(data), request.body.text as unknown)).toBe(
+        request.body.text,
+      );
     }
     expect((config.validateStatus as (status: number) => boolean)(500)).toBe(true);
   },
@@ -286,13 +295,19 @@ describe('registry', () => {
     for (const target of SNIPPET_TARGETS) {
       const folder = generators.get(target.generate);
       expect(folder, `no targets/<folder>/index.ts exports the generate of "${target.id}"`).toBeDefined();
-      expect(existsSync(join(HERE, 'targets', folder!, 'index.test.ts')), `targets/${folder}/index.test.ts missing`).toBe(true);
+      expect(
+        existsSync(join(HERE, 'targets', folder!, 'index.test.ts')),
+        `targets/${folder}/index.test.ts missing`,
+      ).toBe(true);
     }
   });
 
   it('has a test beside every escaping module', () => {
-    const modules = readdirSync(join(HERE, 'escape')).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
+    const modules = readdirSync(join(HERE, 'escape')).filter(
+      (file) => file.endsWith('.ts') && !file.endsWith('.test.ts'),
+    );
     expect(modules.length).toBeGreaterThanOrEqual(4);
-    for (const module of modules) expect(existsSync(join(HERE, 'escape', module.replace(/\.ts$/, '.test.ts'))), module).toBe(true);
+    for (const module of modules)
+      expect(existsSync(join(HERE, 'escape', module.replace(/\.ts$/, '.test.ts'))), module).toBe(true);
   });
 });

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../spec/load';
-import { operationsOf } from '../spec/operations';
-import { BASE_URL } from './cases';
-import { GENERATED_CASES, HTTP_METHODS, generateCases, isHeaderValue, specCases } from './generated-cases';
+import { loadSpec } from '../openapi/load';
+import { operationsOf } from '../openapi/operations';
+import { BASE_URL } from './fixtures/cases';
+import { GENERATED_CASES, HTTP_METHODS, generateCases, isHeaderValue, specCases } from './fixtures/generated-cases';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const operations = operationsOf(await loadSpec(join(HERE, '../../openapi/tianji.yaml')));
@@ -53,8 +53,13 @@ describe('specCases', () => {
     expect(cases).toHaveLength(operations.length + withBody.length);
     expect(new Set(cases.map((fixture) => fixture.name)).size).toBe(cases.length);
     for (const op of withBody) {
-      const bodies = cases.filter((fixture) => fixture.name.startsWith(`spec ${op.id} (`)).map((f) => f.request.body?.text);
-      expect(bodies).toEqual([JSON.stringify(op.requestBody!.example, null, 2), JSON.stringify(op.requestBody!.example)]);
+      const bodies = cases
+        .filter((fixture) => fixture.name.startsWith(`spec ${op.id} (`))
+        .map((f) => f.request.body?.text);
+      expect(bodies).toEqual([
+        JSON.stringify(op.requestBody!.example, null, 2),
+        JSON.stringify(op.requestBody!.example),
+      ]);
     }
   });
 
@@ -64,7 +69,9 @@ describe('specCases', () => {
       expect(fixture.request.method).toBe(op.method);
       expect(fixture.request.url.startsWith(BASE_URL)).toBe(true);
       expect(fixture.request.url).toMatch(ENCODED_URL);
-      expect(fixture.request.headers.some((h) => h.name === 'Authorization' && h.value.startsWith('Bearer '))).toBe(op.secured);
+      expect(fixture.request.headers.some((h) => h.name === 'Authorization' && h.value.startsWith('Bearer '))).toBe(
+        op.secured,
+      );
     });
     expect(cases.some((f) => /%27|%22|%24|%0A/.test(f.request.url))).toBe(true);
   });

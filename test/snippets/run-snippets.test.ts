@@ -21,11 +21,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestModel } from '../../src/request/model';
-import { SNIPPET_CASES as TABLE_CASES } from '../../src/snippets/cases';
-import { GENERATED_CASES, specCases } from '../../src/snippets/generated-cases';
+import { SNIPPET_CASES as TABLE_CASES } from '../../src/snippets/fixtures/cases';
+import { GENERATED_CASES, specCases } from '../../src/snippets/fixtures/generated-cases';
 import { SNIPPET_TARGETS, type SnippetTargetId } from '../../src/snippets/index';
-import { loadSpec } from '../../src/spec/load';
-import { operationsOf } from '../../src/spec/operations';
+import { loadSpec } from '../../src/openapi/load';
+import { operationsOf } from '../../src/openapi/operations';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -63,7 +63,9 @@ const python = findPython();
 const RUNTIMES: Record<SnippetTargetId, Runtime> = {
   curl: {
     ext: 'sh',
-    missing: succeeds('bash', ['-c', 'curl --version']) ? undefined : 'bash or curl not installed (apt-get install curl)',
+    missing: succeeds('bash', ['-c', 'curl --version'])
+      ? undefined
+      : 'bash or curl not installed (apt-get install curl)',
     command: (file) => ['bash', ['--norc', '--noprofile', file]],
   },
   fetch: {
@@ -118,7 +120,12 @@ function startEchoServer(): Promise<Server> {
     req.on('end', () => {
       const runId = (req.url ?? '').split('/')[1] ?? '';
       const list = received.get(runId) ?? [];
-      list.push({ method: req.method ?? '', url: req.url ?? '', rawHeaders: req.rawHeaders, body: Buffer.concat(chunks) });
+      list.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        rawHeaders: req.rawHeaders,
+        body: Buffer.concat(chunks),
+      });
       received.set(runId, list);
       res.writeHead(200, { 'Content-Type': 'text/plain' });
       res.end(ECHO_BODY);
@@ -149,7 +156,13 @@ function pointAtEcho(url: string, origin: string, runId: string): string {
 }
 
 const CHILD_ENV: NodeJS.ProcessEnv = (() => {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_PROXY: '*', no_proxy: '*', PYTHONIOENCODING: 'utf-8', LC_ALL: 'C.UTF-8' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NO_PROXY: '*',
+    no_proxy: '*',
+    PYTHONIOENCODING: 'utf-8',
+    LC_ALL: 'C.UTF-8',
+  };
   for (const name of ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY', 'all_proxy', 'ALL_PROXY']) {
     delete env[name];
   }
@@ -159,7 +172,10 @@ const CHILD_ENV: NodeJS.ProcessEnv = (() => {
   return env;
 })();
 
-function execute(command: string, args: string[]): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
+function execute(
+  command: string,
+  args: string[],
+): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       command,
@@ -206,7 +222,9 @@ function compare(run: Run, expectedUrl: string): string[] {
   // Body bytes (UTF-8 of the text; nothing when the model has no body).
   const expectedBody = Buffer.from(request.body?.text ?? '', 'utf8');
   if (!got.body.equals(expectedBody)) {
-    problems.push(`body (${got.body.length} bytes) ${show(got.body)}, expected (${expectedBody.length} bytes) ${show(expectedBody)}`);
+    problems.push(
+      `body (${got.body.length} bytes) ${show(got.body)}, expected (${expectedBody.length} bytes) ${show(expectedBody)}`,
+    );
   }
 
   // The snippet printed the response (HEAD has no body to print).
@@ -260,7 +278,15 @@ describe.skipIf(RUNNABLE.length === 0)('executed snippets against an echo server
       writeFileSync(file, `${snippet}\n`);
       const [command, args] = RUNTIMES[target.id].command(file);
       const result = await execute(command, args);
-      const run: Run = { targetId: target.id, caseName: fixture.name, runId, request, snippet, ...result, problems: [] };
+      const run: Run = {
+        targetId: target.id,
+        caseName: fixture.name,
+        runId,
+        request,
+        snippet,
+        ...result,
+        problems: [],
+      };
       run.problems = compare(run, request.url);
       runs.set(key(target.id, fixture.name), run);
     });
@@ -274,7 +300,9 @@ describe.skipIf(RUNNABLE.length === 0)('executed snippets against an echo server
     console.log(
       `\nsnippet fidelity: ${SNIPPET_CASES.length} requests × ${RUNNABLE.length} variants, ${mismatches} mismatches` +
         (limited.length ? `, ${limited.length} skipped (runtime limits: ${reasons.join('; ')})` : '') +
-        (missing.length ? `; SKIPPED variants (runtime missing): ${missing.map((t) => `${t.id}: ${RUNTIMES[t.id].missing}`).join('; ')}` : '') +
+        (missing.length
+          ? `; SKIPPED variants (runtime missing): ${missing.map((t) => `${t.id}: ${RUNTIMES[t.id].missing}`).join('; ')}`
+          : '') +
         `\n  ${runs.size} runs (${RUNNABLE.map((t) => t.id).join(', ')}), ${CONCURRENCY} at a time, in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
     );
   }, 1_800_000); // took 342 s to 785 s on a 2-core machine busy with other work: generous on purpose
@@ -286,7 +314,9 @@ describe.skipIf(RUNNABLE.length === 0)('executed snippets against an echo server
 
   it('0 mismatches', () => {
     const failed = [...runs.values()].filter((run) => run.problems.length > 0);
-    expect(failed.map((run) => `${run.targetId} :: ${run.caseName}: ${run.problems.join(' | ').slice(0, 500)}`)).toEqual([]);
+    expect(
+      failed.map((run) => `${run.targetId} :: ${run.caseName}: ${run.problems.join(' | ').slice(0, 500)}`),
+    ).toEqual([]);
     expect(mismatches).toBe(0);
   });
 
@@ -296,7 +326,10 @@ describe.skipIf(RUNNABLE.length === 0)('executed snippets against an echo server
       for (const fixture of limited) {
         console.warn(`⚠ SKIPPING "${fixture.name}" for "${target.id}": ${fixture.runtimeLimits![target.id]}`);
       }
-      it.skip.each(limited.map((fixture) => [fixture.name, fixture.runtimeLimits![target.id]]))('%s (runtime limit: %s)', () => {});
+      it.skip.each(limited.map((fixture) => [fixture.name, fixture.runtimeLimits![target.id]]))(
+        '%s (runtime limit: %s)',
+        () => {},
+      );
 
       const checked = SNIPPET_CASES.filter((fixture) => !fixture.runtimeLimits?.[target.id]);
       it.each(checked.map((fixture) => [fixture.name]))('%s', (caseName) => {

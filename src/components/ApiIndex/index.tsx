@@ -23,7 +23,9 @@ export default function ApiIndex({ title, version, tags, children }: Props) {
       <Heading as="h1">{title}</Heading>
       {version && (
         <p className={styles.version}>
-          <Translate id="api.index.version" values={{ version }}>{'Version {version}'}</Translate>
+          <Translate id="api.index.version" values={{ version }}>
+            {'Version {version}'}
+          </Translate>
         </p>
       )}
       {children}
@@ -36,7 +38,9 @@ export default function ApiIndex({ title, version, tags, children }: Props) {
         <li>
           {/* Plain links: these files are written after the build, outside the site's routes. */}
           <a href={specUrl} download data-testid="spec-download">
-            <Translate id="api.index.download" values={{ file: specFile }}>{'Download the OpenAPI document ({file})'}</Translate>
+            <Translate id="api.index.download" values={{ file: specFile }}>
+              {'Download the OpenAPI document ({file})'}
+            </Translate>
           </a>
         </li>
         <li>
@@ -51,7 +55,9 @@ export default function ApiIndex({ title, version, tags, children }: Props) {
       <ul className={styles.cards}>
         {tags.map((tag) => (
           <li key={tag.name} className={styles.card}>
-            <Link to={`/docs/api/${tag.id}`} className={styles.cardTitle}>{tag.label ?? tag.name}</Link>
+            <Link to={`/docs/api/${tag.id}`} className={styles.cardTitle}>
+              {tag.label ?? tag.name}
+            </Link>
             <p>{tag.description}</p>
           </li>
         ))}

@@ -1,6 +1,6 @@
 import React from 'react';
 import Translate from '@docusaurus/Translate';
-import type { OperationParameter } from '../../spec/types';
+import type { OperationParameter } from '../../openapi/types';
 
 /** "Path parameters" / "Query parameters" / "Header parameters", shared by the reference and the playground. */
 export default function LocationTitle({ location }: { location: OperationParameter['in'] }) {

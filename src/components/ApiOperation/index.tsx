@@ -2,7 +2,7 @@ import React, { type ReactNode } from 'react';
 import Heading from '@theme/Heading';
 import CodeBlock from '@theme/CodeBlock';
 import Translate, { translate } from '@docusaurus/Translate';
-import type { OperationData, OperationParameter } from '../../spec/types';
+import type { OperationData, OperationParameter } from '../../openapi/types';
 import MethodBadge from '../MethodBadge';
 import SchemaView from '../SchemaView';
 import { schemaConstraints, schemaTypeLabel } from '../SchemaView/schemaLabel';
@@ -23,9 +23,15 @@ function ParameterTable({ params }: { params: OperationParameter[] }) {
     <table className={styles.params}>
       <thead>
         <tr>
-          <th><Translate id="api.params.name">Name</Translate></th>
-          <th><Translate id="api.params.type">Type</Translate></th>
-          <th><Translate id="api.params.description">Description</Translate></th>
+          <th>
+            <Translate id="api.params.name">Name</Translate>
+          </th>
+          <th>
+            <Translate id="api.params.type">Type</Translate>
+          </th>
+          <th>
+            <Translate id="api.params.description">Description</Translate>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -95,7 +101,9 @@ export default function ApiOperation({ operation: op, translated, children }: Pr
               </Heading>
               {locations.map((loc) => (
                 <div key={loc}>
-                  <Heading as="h3" id={`parameters-${loc}`}><LocationTitle location={loc} /></Heading>
+                  <Heading as="h3" id={`parameters-${loc}`}>
+                    <LocationTitle location={loc} />
+                  </Heading>
                   <ParameterTable params={op.parameters.filter((p) => p.in === loc)} />
                 </div>
               ))}
@@ -117,7 +125,9 @@ export default function ApiOperation({ operation: op, translated, children }: Pr
               </p>
               <SchemaView schema={op.requestBody.schema} />
               {op.requestBody.example !== undefined && (
-                <CodeBlock language="json" title={translate({ id: 'api.body.example', message: 'Example' })}>{json(op.requestBody.example)}</CodeBlock>
+                <CodeBlock language="json" title={translate({ id: 'api.body.example', message: 'Example' })}>
+                  {json(op.requestBody.example)}
+                </CodeBlock>
               )}
             </section>
           )}

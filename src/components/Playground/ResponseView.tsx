@@ -87,7 +87,8 @@ export default function ResponseView({ response }: { response: ResponseOutcome }
       {isHtml && (
         <p className={styles.notice} data-testid="html-notice">
           <Translate id="playground.response.html">
-            The server answered with HTML instead of JSON; it is shown as text, never rendered. A proxy or a wrong base URL often causes this.
+            The server answered with HTML instead of JSON; it is shown as text, never rendered. A proxy or a wrong base
+            URL often causes this.
           </Translate>
         </p>
       )}
@@ -98,7 +99,9 @@ export default function ResponseView({ response }: { response: ResponseOutcome }
       ) : json.ok && pretty.length <= HIGHLIGHT_LIMIT_CHARS ? (
         <CodeBlock language="json">{pretty}</CodeBlock>
       ) : (
-        <pre className={styles.plainBody} data-testid="plain-body">{pretty}</pre>
+        <pre className={styles.plainBody} data-testid="plain-body">
+          {pretty}
+        </pre>
       )}
     </div>
   );

@@ -1,14 +1,28 @@
-import React, { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import React, {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import clsx from 'clsx';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type { OperationData, OperationParameter } from '../../spec/types';
+import type { OperationData, OperationParameter } from '../../openapi/types';
 import { buildRequest } from '../../request/build';
 import { mockBaseUrl, parseInstanceUrl, snippetBaseUrl } from '../../request/target';
 import { sendRequest, type SendOutcome } from '../../request/send';
 import type { BodyValidator, ValidationIssue } from '../../request/body-validation';
-import { dotSegmentParams, initialValues, missingRequired, type PlaygroundValues } from '../../playground/initial-values';
+import {
+  dotSegmentParams,
+  initialValues,
+  missingRequired,
+  type PlaygroundValues,
+} from '../../playground/initial-values';
 import { clampTimeout } from '../../playground/settings';
 import { decodeShare, SHARE_PARAM, shareUrl } from '../../playground/share';
 import { DEMO_API_KEY } from '../../mock/auth';
@@ -50,23 +64,45 @@ function loadValidator() {
   return validatorPromise;
 }
 
-function ParameterInput({ param, value, onChange }: { param: OperationParameter; value: string; onChange: (v: string) => void }) {
+function ParameterInput({
+  param,
+  value,
+  onChange,
+}: {
+  param: OperationParameter;
+  value: string;
+  onChange: (v: string) => void;
+}) {
   const id = useId();
   const schema = param.schema as { type?: string; enum?: unknown[] };
-  const options = Array.isArray(schema.enum) ? schema.enum.map(String) : schema.type === 'boolean' ? ['true', 'false'] : undefined;
+  const options = Array.isArray(schema.enum)
+    ? schema.enum.map(String)
+    : schema.type === 'boolean'
+      ? ['true', 'false']
+      : undefined;
   return (
     <div className={styles.field}>
       <label htmlFor={id}>
         <code>{param.name}</code>
-        {param.required && <span className={styles.required} aria-hidden="true">*</span>}
+        {param.required && (
+          <span className={styles.required} aria-hidden="true">
+            *
+          </span>
+        )}
         <span className={styles.paramType}>{param.in}</span>
       </label>
       {options ? (
         <select id={id} value={value} onChange={(e) => onChange(e.target.value)} required={param.required}>
           {!param.required && <option value="">—</option>}
-          {param.required && value === '' && <option value="" disabled>—</option>}
+          {param.required && value === '' && (
+            <option value="" disabled>
+              —
+            </option>
+          )}
           {options.map((o) => (
-            <option key={o} value={o}>{o}</option>
+            <option key={o} value={o}>
+              {o}
+            </option>
           ))}
         </select>
       ) : (
@@ -117,11 +153,18 @@ export default function Playground({ operation: op }: { operation: Operation }) 
       body: op.requestBody ? shared.values.body : current.body,
     }));
     bodyEdited.current = true;
-    updateSettings(shared.target === 'instance' ? { target: 'instance', instanceUrl: shared.instanceUrl ?? '' } : { target: 'mock' });
+    updateSettings(
+      shared.target === 'instance' ? { target: 'instance', instanceUrl: shared.instanceUrl ?? '' } : { target: 'mock' },
+    );
   }, [op.id, op.requestBody, updateSettings]);
 
   const copyLink = async () => {
-    const url = shareUrl(window.location.href, { operation: op.id, target: settings.target, instanceUrl: settings.instanceUrl, values });
+    const url = shareUrl(window.location.href, {
+      operation: op.id,
+      target: settings.target,
+      instanceUrl: settings.instanceUrl,
+      values,
+    });
     let copied = false;
     try {
       await navigator.clipboard.writeText(url);
@@ -138,13 +181,26 @@ export default function Playground({ operation: op }: { operation: Operation }) 
 
   const requestFor = useCallback(
     (baseUrl: string, key: string | undefined, keyPlaceholder: boolean) =>
-      buildRequest(op, { baseUrl, pathParams: values.path, query: values.query, headers: values.header, body: values.body, apiKey: key, keyPlaceholder }),
+      buildRequest(op, {
+        baseUrl,
+        pathParams: values.path,
+        query: values.query,
+        headers: values.header,
+        body: values.body,
+        apiKey: key,
+        keyPlaceholder,
+      }),
     [op, values],
   );
 
   // The key shows in snippets only while the reader reveals it; otherwise the placeholder stands in.
   const snippetRequest = useMemo(
-    () => requestFor(snippetBaseUrl(settings.target, instance.ok ? instance.baseUrl : undefined, API_PREFIX), revealed && apiKey.key ? apiKey.key : undefined, true),
+    () =>
+      requestFor(
+        snippetBaseUrl(settings.target, instance.ok ? instance.baseUrl : undefined, API_PREFIX),
+        revealed && apiKey.key ? apiKey.key : undefined,
+        true,
+      ),
     [requestFor, settings.target, instance, revealed, apiKey.key],
   );
 
@@ -171,7 +227,10 @@ export default function Playground({ operation: op }: { operation: Operation }) 
     if (missing.length > 0) {
       return setPhase({
         state: 'blocked',
-        message: translate({ id: 'playground.missing', message: 'Fill in the required parameters: {names}.' }, { names: missing.join(', ') }),
+        message: translate(
+          { id: 'playground.missing', message: 'Fill in the required parameters: {names}.' },
+          { names: missing.join(', ') },
+        ),
       });
     }
     const dotted = dotSegmentParams(op, values);
@@ -179,7 +238,10 @@ export default function Playground({ operation: op }: { operation: Operation }) 
       return setPhase({
         state: 'blocked',
         message: translate(
-          { id: 'playground.dotSegment', message: 'A path parameter cannot be "." or "..": the URL would point to another path ({names}).' },
+          {
+            id: 'playground.dotSegment',
+            message: 'A path parameter cannot be "." or "..": the URL would point to another path ({names}).',
+          },
           { names: dotted.join(', ') },
         ),
       });
@@ -188,7 +250,13 @@ export default function Playground({ operation: op }: { operation: Operation }) 
       try {
         JSON.parse(values.body);
       } catch {
-        return setPhase({ state: 'blocked', message: translate({ id: 'playground.body.invalidJson', message: 'The body is not valid JSON; fix it before sending.' }) });
+        return setPhase({
+          state: 'blocked',
+          message: translate({
+            id: 'playground.body.invalidJson',
+            message: 'The body is not valid JSON; fix it before sending.',
+          }),
+        });
       }
     }
     let baseUrl: string;
@@ -216,13 +284,16 @@ export default function Playground({ operation: op }: { operation: Operation }) 
     setPhase({ state: 'done', outcome, url: request.url });
   }, [phase.state, op, values, settings, instance, siteConfig.baseUrl, requestFor, apiKey.key]);
 
-  const startMock = () => ensureMock(mockBaseUrl(window.location.origin, siteConfig.baseUrl, API_PREFIX), siteConfig.baseUrl);
+  const startMock = () =>
+    ensureMock(mockBaseUrl(window.location.origin, siteConfig.baseUrl, API_PREFIX), siteConfig.baseUrl);
 
   const resetMock = async () => {
     try {
       const mock = await startMock();
       mock.reset();
-      setMockNotice(translate({ id: 'playground.mock.resetDone', message: 'Mock data reset: everything you created is gone.' }));
+      setMockNotice(
+        translate({ id: 'playground.mock.resetDone', message: 'Mock data reset: everything you created is gone.' }),
+      );
     } catch {
       setMockNotice(mockStartFailedMessage());
     }
@@ -267,7 +338,9 @@ export default function Playground({ operation: op }: { operation: Operation }) 
       </Heading>
 
       <fieldset className={styles.group}>
-        <legend><Translate id="playground.target.legend">Send to</Translate></legend>
+        <legend>
+          <Translate id="playground.target.legend">Send to</Translate>
+        </legend>
         <div className={styles.segmented} role="radiogroup">
           {(['mock', 'instance'] as const).map((kind) => (
             <label key={kind} className={clsx(settings.target === kind && styles.active)}>
@@ -281,18 +354,28 @@ export default function Playground({ operation: op }: { operation: Operation }) 
                   if (kind === 'mock') startMockEarly();
                 }}
               />
-              {kind === 'mock' ? <Translate id="playground.target.mock">Mock</Translate> : <Translate id="playground.target.instance">Instance</Translate>}
+              {kind === 'mock' ? (
+                <Translate id="playground.target.mock">Mock</Translate>
+              ) : (
+                <Translate id="playground.target.instance">Instance</Translate>
+              )}
             </label>
           ))}
         </div>
         {settings.target === 'mock' ? (
           <div className={styles.hint}>
             <p>
-              <Translate id="playground.mock.hint">The mock runs in your browser and answers like a Tianji instance, with example data. Secured operations accept the demo key:</Translate>{' '}
+              <Translate id="playground.mock.hint">
+                The mock runs in your browser and answers like a Tianji instance, with example data. Secured operations
+                accept the demo key:
+              </Translate>{' '}
               <code data-testid="demo-key">{DEMO_API_KEY}</code>
             </p>
             <div className={styles.row}>
-              <button type="button" className="button button--sm button--secondary" onClick={() => keyStore?.setKey(DEMO_API_KEY)}>
+              <button
+                type="button"
+                className="button button--sm button--secondary"
+                onClick={() => keyStore?.setKey(DEMO_API_KEY)}>
                 <Translate id="playground.mock.useDemoKey">Use the demo key</Translate>
               </button>
               <button type="button" className="button button--sm button--secondary" onClick={resetMock}>
@@ -303,7 +386,9 @@ export default function Playground({ operation: op }: { operation: Operation }) 
           </div>
         ) : (
           <div className={styles.field}>
-            <label htmlFor={ids.url}><Translate id="playground.baseUrl.label">Instance URL</Translate></label>
+            <label htmlFor={ids.url}>
+              <Translate id="playground.baseUrl.label">Instance URL</Translate>
+            </label>
             <input
               id={ids.url}
               type="url"
@@ -315,11 +400,18 @@ export default function Playground({ operation: op }: { operation: Operation }) 
               spellCheck={false}
               autoComplete="url"
             />
-            <p id={`${ids.url}-help`} className={clsx(styles.help, !instance.ok && settings.instanceUrl !== '' && styles.invalid)} data-testid="base-url-help">
+            <p
+              id={`${ids.url}-help`}
+              className={clsx(styles.help, !instance.ok && settings.instanceUrl !== '' && styles.invalid)}
+              data-testid="base-url-help">
               {instance.ok ? (
-                <Translate id="playground.baseUrl.resolved" values={{ url: instance.baseUrl }}>{'Requests go to {url}'}</Translate>
+                <Translate id="playground.baseUrl.resolved" values={{ url: instance.baseUrl }}>
+                  {'Requests go to {url}'}
+                </Translate>
               ) : settings.instanceUrl === '' ? (
-                <Translate id="playground.baseUrl.help">The address you open Tianji at; /open is added for you.</Translate>
+                <Translate id="playground.baseUrl.help">
+                  The address you open Tianji at; /open is added for you.
+                </Translate>
               ) : (
                 baseUrlProblemMessage(instance.problem)
               )}
@@ -330,9 +422,13 @@ export default function Playground({ operation: op }: { operation: Operation }) 
 
       {op.secured ? (
         <fieldset className={styles.group}>
-          <legend><Translate id="playground.key.legend">Authentication</Translate></legend>
+          <legend>
+            <Translate id="playground.key.legend">Authentication</Translate>
+          </legend>
           <div className={styles.field}>
-            <label htmlFor={ids.key}><Translate id="playground.key.label">API key</Translate></label>
+            <label htmlFor={ids.key}>
+              <Translate id="playground.key.label">API key</Translate>
+            </label>
             <div className={styles.row}>
               <input
                 id={ids.key}
@@ -344,40 +440,72 @@ export default function Playground({ operation: op }: { operation: Operation }) 
                 placeholder="sk_…"
                 data-testid="api-key"
               />
-              <button type="button" className="button button--sm button--secondary" aria-pressed={revealed} onClick={() => setRevealed((r) => !r)}>
-                {revealed ? <Translate id="playground.key.hide">Hide</Translate> : <Translate id="playground.key.reveal">Reveal</Translate>}
+              <button
+                type="button"
+                className="button button--sm button--secondary"
+                aria-pressed={revealed}
+                onClick={() => setRevealed((r) => !r)}>
+                {revealed ? (
+                  <Translate id="playground.key.hide">Hide</Translate>
+                ) : (
+                  <Translate id="playground.key.reveal">Reveal</Translate>
+                )}
               </button>
             </div>
           </div>
           <div className={styles.row}>
             <label className={styles.checkbox} htmlFor={ids.remember}>
-              <input id={ids.remember} type="checkbox" checked={apiKey.remembered} onChange={(e) => keyStore?.setRemembered(e.target.checked)} />
+              <input
+                id={ids.remember}
+                type="checkbox"
+                checked={apiKey.remembered}
+                onChange={(e) => keyStore?.setRemembered(e.target.checked)}
+              />
               <Translate id="playground.key.remember">Remember on this device</Translate>
             </label>
-            <button type="button" className="button button--sm button--link" onClick={() => keyStore?.forget()} disabled={!apiKey.key && !apiKey.remembered}>
+            <button
+              type="button"
+              className="button button--sm button--link"
+              onClick={() => keyStore?.forget()}
+              disabled={!apiKey.key && !apiKey.remembered}>
               <Translate id="playground.key.forget">Forget the key</Translate>
             </button>
           </div>
           <p className={styles.help}>
-            <Translate id="playground.key.help">Kept in this page's memory only, unless you ask to remember it. Snippets show it only while revealed.</Translate>
+            <Translate id="playground.key.help">
+              Kept in this page's memory only, unless you ask to remember it. Snippets show it only while revealed.
+            </Translate>
           </p>
         </fieldset>
       ) : (
-        <p className={styles.hint}><Translate id="playground.key.public">This operation is public: no API key is sent.</Translate></p>
+        <p className={styles.hint}>
+          <Translate id="playground.key.public">This operation is public: no API key is sent.</Translate>
+        </p>
       )}
 
       {locations.map((loc) => (
         <fieldset key={loc} className={styles.group}>
-          <legend><LocationTitle location={loc} /></legend>
-          {op.parameters.filter((p) => p.in === loc).map((p) => (
-            <ParameterInput key={p.name} param={p} value={values[loc][p.name] ?? ''} onChange={(v) => setValue(loc, p.name, v)} />
-          ))}
+          <legend>
+            <LocationTitle location={loc} />
+          </legend>
+          {op.parameters
+            .filter((p) => p.in === loc)
+            .map((p) => (
+              <ParameterInput
+                key={p.name}
+                param={p}
+                value={values[loc][p.name] ?? ''}
+                onChange={(v) => setValue(loc, p.name, v)}
+              />
+            ))}
         </fieldset>
       ))}
 
       {op.requestBody && (
         <div className={styles.field}>
-          <label htmlFor={ids.body}><Translate id="api.body.title">Request body</Translate> <code>{op.requestBody.mediaType}</code></label>
+          <label htmlFor={ids.body}>
+            <Translate id="api.body.title">Request body</Translate> <code>{op.requestBody.mediaType}</code>
+          </label>
           <textarea
             id={ids.body}
             className={styles.body}
@@ -395,13 +523,17 @@ export default function Playground({ operation: op }: { operation: Operation }) 
           <div id={`${ids.body}-issues`} aria-live="polite" data-testid="body-issues">
             {bodyIssues.syntax && (
               <p className={styles.invalid}>
-                <Translate id="playground.body.syntax" values={{ error: bodyIssues.syntax }}>{'Not valid JSON: {error}'}</Translate>
+                <Translate id="playground.body.syntax" values={{ error: bodyIssues.syntax }}>
+                  {'Not valid JSON: {error}'}
+                </Translate>
               </p>
             )}
             {bodyIssues.issues.length > 0 && (
               <ul className={styles.invalid}>
                 {bodyIssues.issues.map((issue, i) => (
-                  <li key={i}><code>{issue.path || '/'}</code> {issue.message}</li>
+                  <li key={i}>
+                    <code>{issue.path || '/'}</code> {issue.message}
+                  </li>
                 ))}
               </ul>
             )}
@@ -419,8 +551,15 @@ export default function Playground({ operation: op }: { operation: Operation }) 
             <Translate id="playground.send">Send</Translate>
           </button>
         )}
-        <span className={styles.help}><Translate id="playground.sendShortcut">Ctrl/⌘ + Enter</Translate></span>
-        <button type="button" className="button button--sm button--secondary" onClick={copyLink} disabled={!hydrated} data-testid="copy-link">
+        <span className={styles.help}>
+          <Translate id="playground.sendShortcut">Ctrl/⌘ + Enter</Translate>
+        </span>
+        <button
+          type="button"
+          className="button button--sm button--secondary"
+          onClick={copyLink}
+          disabled={!hydrated}
+          data-testid="copy-link">
           <Translate id="playground.share.copy">Copy link</Translate>
         </button>
         <label className={styles.timeout} htmlFor={ids.timeout}>
@@ -441,27 +580,52 @@ export default function Playground({ operation: op }: { operation: Operation }) 
         <div className={styles.field}>
           <label htmlFor={ids.link}>
             {sharedLink.copied ? (
-              <Translate id="playground.share.copied">Link copied. It holds this request without your API key:</Translate>
+              <Translate id="playground.share.copied">
+                Link copied. It holds this request without your API key:
+              </Translate>
             ) : (
-              <Translate id="playground.share.manual">Copy this link to share the request (your API key is not in it):</Translate>
+              <Translate id="playground.share.manual">
+                Copy this link to share the request (your API key is not in it):
+              </Translate>
             )}
           </label>
-          <input id={ids.link} type="url" readOnly value={sharedLink.url} onFocus={(e) => e.target.select()} data-testid="share-link" />
+          <input
+            id={ids.link}
+            type="url"
+            readOnly
+            value={sharedLink.url}
+            onFocus={(e) => e.target.select()}
+            data-testid="share-link"
+          />
         </div>
       )}
 
       <div aria-live="polite" className={styles.result} data-testid="result">
-        {phase.state === 'sending' && <p><Translate id="playground.sending">Sending…</Translate></p>}
-        {phase.state === 'blocked' && <p className={styles.invalid} role="alert" data-testid="blocked">{phase.message}</p>}
+        {phase.state === 'sending' && (
+          <p>
+            <Translate id="playground.sending">Sending…</Translate>
+          </p>
+        )}
+        {phase.state === 'blocked' && (
+          <p className={styles.invalid} role="alert" data-testid="blocked">
+            {phase.message}
+          </p>
+        )}
         {phase.state === 'done' && phase.outcome.kind === 'failure' && (
           <p className={styles.invalid} role="alert" data-testid="failure" data-reason={phase.outcome.reason}>
-            {failureMessage(phase.outcome, { url: phase.url, origin: window.location.origin, timeoutSeconds: settings.timeoutSeconds })}
+            {failureMessage(phase.outcome, {
+              url: phase.url,
+              origin: window.location.origin,
+              timeoutSeconds: settings.timeoutSeconds,
+            })}
           </p>
         )}
         {phase.state === 'done' && phase.outcome.kind === 'response' && <ResponseView response={phase.outcome} />}
       </div>
 
-      <Heading as="h3" id="code-samples"><Translate id="playground.snippets.title">Code</Translate></Heading>
+      <Heading as="h3" id="code-samples">
+        <Translate id="playground.snippets.title">Code</Translate>
+      </Heading>
       <SnippetTabs request={snippetRequest} />
     </form>
   );

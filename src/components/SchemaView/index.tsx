@@ -1,6 +1,6 @@
 import React from 'react';
 import Translate from '@docusaurus/Translate';
-import type { JsonSchema } from '../../spec/types';
+import type { JsonSchema } from '../../openapi/types';
 import { schemaConstraints, schemaTypeLabel, variantsOf } from './schemaLabel';
 import styles from './styles.module.css';
 

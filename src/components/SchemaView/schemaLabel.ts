@@ -1,5 +1,5 @@
 /** Short type labels for JSON Schemas, e.g. `string | null`, `array<object>`, `integer (int64)`. */
-import type { JsonSchema } from '../../spec/types';
+import type { JsonSchema } from '../../openapi/types';
 
 type Schema = JsonSchema & Record<string, any>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_STRINGS } from '../cases';
+import { HOSTILE_STRINGS } from '../fixtures/cases';
 import { jsString, jsTemplate } from './js';
 
 /** Evaluates a literal as JavaScript source (the literal is ours: the point is to check it). */

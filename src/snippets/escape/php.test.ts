@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_STRINGS } from '../cases';
+import { HOSTILE_STRINGS } from '../fixtures/cases';
 import { phpNowdoc, phpString } from './php';
 
 describe('phpString', () => {

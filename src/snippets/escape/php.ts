@@ -53,7 +53,8 @@ export function phpString(value: string, options: PhpStringOptions = {}): string
     if (Object.hasOwn(DOUBLE_QUOTED_ESCAPES, char)) out += DOUBLE_QUOTED_ESCAPES[char];
     else if (code < 0x80 && isControl(code)) out += hex2(code);
     else if (latin1 && code >= 0x80 && code <= 0xff) out += hex2(code);
-    else if (isControl(code)) out += [...new TextEncoder().encode(char)].map(hex2).join(''); // C1: its UTF-8 bytes
+    else if (isControl(code))
+      out += [...new TextEncoder().encode(char)].map(hex2).join(''); // C1: its UTF-8 bytes
     else if (isSurrogate(code)) out += '\\u{FFFD}';
     else out += char;
   }

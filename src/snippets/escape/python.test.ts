@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_STRINGS } from '../cases';
+import { HOSTILE_STRINGS } from '../fixtures/cases';
 import { pyString, pyStringLines } from './python';
 
 describe('pyString', () => {
@@ -29,7 +29,10 @@ describe('pyString', () => {
   if (!python) console.warn('⚠ SKIPPING pyString round trips: python3 is not installed');
 
   it.skipIf(!python)('round trip through python3 (every hostile string, as one literal and as lines)', () => {
-    const literals = HOSTILE_STRINGS.flatMap((value) => [pyString(value), `(\n    ${pyStringLines(value).join('\n    ')}\n)`]);
+    const literals = HOSTILE_STRINGS.flatMap((value) => [
+      pyString(value),
+      `(\n    ${pyStringLines(value).join('\n    ')}\n)`,
+    ]);
     const program = `import json, sys\nvalues = [\n${literals.join(',\n')},\n]\nsys.stdout.write(json.dumps(values))\n`;
     const out = spawnSync(python!, ['-c', program], { maxBuffer: 16 * 1024 * 1024 });
     expect(out.stderr.toString()).toBe('');

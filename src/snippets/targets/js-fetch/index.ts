@@ -11,7 +11,8 @@ export function generate(request: RequestModel): string {
   // Body first, as a constant: multi-line text stays readable in a template literal (nothing interpolated).
   // fetch refuses a body with GET or HEAD, so it is left out there.
   const body = request.body && request.method !== 'GET' && request.method !== 'HEAD' ? request.body.text : undefined;
-  if (request.body && body === undefined) lines.push(`// fetch cannot send a body with ${request.method}; it is left out.`);
+  if (request.body && body === undefined)
+    lines.push(`// fetch cannot send a body with ${request.method}; it is left out.`);
   if (body !== undefined) lines.push(`const body = ${body.includes('\n') ? jsTemplate(body) : jsString(body)};`, '');
 
   // URL and method.

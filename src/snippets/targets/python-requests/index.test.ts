@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_GET, EXAMPLE_POST } from '../../cases';
+import { EXAMPLE_GET, EXAMPLE_POST } from '../../fixtures/cases';
 import { generate } from './index';
 
 describe('python-requests', () => {
@@ -59,7 +59,9 @@ describe('python-requests', () => {
         { name: 'X-Inner', value: 'a\u00a0b' },
       ],
     });
-    expect(snippet).toContain(`    'X-Nbsp': '\u00a0a b'.encode('latin-1'),\n    'X-Nel': '\\x85'.encode('latin-1'),\n`);
+    expect(snippet).toContain(
+      `    'X-Nbsp': '\u00a0a b'.encode('latin-1'),\n    'X-Nel': '\\x85'.encode('latin-1'),\n`,
+    );
     expect(snippet).toContain(`    'X-Inner': 'a\u00a0b',\n`);
   });
 });

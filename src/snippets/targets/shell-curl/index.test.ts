@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_GET, EXAMPLE_POST } from '../../cases';
+import { EXAMPLE_GET, EXAMPLE_POST } from '../../fixtures/cases';
 import { generate } from './index';
 
 describe('shell-curl', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCatalog, localizeOperation, md5, operationSource } from './catalog';
-import type { OperationData } from './types';
+import type { OperationData } from '../openapi/types';
 
 const op: OperationData = {
   id: 'x-get',

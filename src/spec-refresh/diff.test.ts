@@ -21,7 +21,13 @@ function base(): AnyObject {
           description: 'Our prose.',
           security: [{ bearerAuth: [] }],
           parameters: [
-            { name: 'workspaceId', in: 'path', description: 'The workspace.', schema: { type: 'string' }, required: true },
+            {
+              name: 'workspaceId',
+              in: 'path',
+              description: 'The workspace.',
+              schema: { type: 'string' },
+              required: true,
+            },
             { name: 'limit', in: 'query', description: 'At most this many.', schema: { type: 'number' } },
           ],
           responses: {
@@ -35,7 +41,10 @@ function base(): AnyObject {
           operationId: 'website-add',
           tags: ['Website'],
           summary: 'Add',
-          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { name: { type: 'string' } } } } } },
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { type: 'object', properties: { name: { type: 'string' } } } } },
+          },
           responses: { '200': okJson({ type: 'string' }) },
         },
       },
@@ -49,7 +58,12 @@ function base(): AnyObject {
       },
     },
     components: {
-      responses: { BadRequest: { description: 'Bad.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } },
+      responses: {
+        BadRequest: {
+          description: 'Bad.',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
+      },
       schemas: { Error: { type: 'object', properties: { error: { type: 'object' } } } },
     },
   };
@@ -79,10 +93,20 @@ describe('diffSpecs', () => {
   it('still compares a schema property that is named "description"', () => {
     const before = base();
     const next = base();
-    op(before, '/website/add', 'post').requestBody.content['application/json'].schema.properties.description = { type: 'string' };
-    op(next, '/website/add', 'post').requestBody.content['application/json'].schema.properties.description = { type: 'number' };
+    op(before, '/website/add', 'post').requestBody.content['application/json'].schema.properties.description = {
+      type: 'string',
+    };
+    op(next, '/website/add', 'post').requestBody.content['application/json'].schema.properties.description = {
+      type: 'number',
+    };
     expect(diffSpecs(before, next).changed).toEqual([
-      { key: 'POST /website/add', method: 'POST', path: '/website/add', operationId: 'website-add', changes: ['request body schema changed'] },
+      {
+        key: 'POST /website/add',
+        method: 'POST',
+        path: '/website/add',
+        operationId: 'website-add',
+        changes: ['request body schema changed'],
+      },
     ]);
   });
 
@@ -107,7 +131,9 @@ describe('diffSpecs', () => {
     delete next.paths['/website/add'];
     next.paths[ALL].delete = { operationId: 'website-clear', responses: { '200': okJson({}) } };
     const diff = diffSpecs(base(), next);
-    expect(diff.removed).toEqual([{ key: 'POST /website/add', method: 'POST', path: '/website/add', operationId: 'website-add' }]);
+    expect(diff.removed).toEqual([
+      { key: 'POST /website/add', method: 'POST', path: '/website/add', operationId: 'website-add' },
+    ]);
     expect(diff.added).toEqual([{ key: `DELETE ${ALL}`, method: 'DELETE', path: ALL, operationId: 'website-clear' }]);
     expect(diff.changed).toEqual([]);
     expect(diff.unchanged).toBe(2);
@@ -119,7 +145,12 @@ describe('diffSpecs', () => {
     params[1].required = true;
     params[1].schema = { type: 'integer' };
     params.push({ name: 'offset', in: 'query', schema: { type: 'number' } });
-    params.splice(0, 1, { name: 'workspaceId', in: 'path', required: true, schema: { type: 'string', format: 'cuid2' } });
+    params.splice(0, 1, {
+      name: 'workspaceId',
+      in: 'path',
+      required: true,
+      schema: { type: 'string', format: 'cuid2' },
+    });
     next.paths[ALL].parameters = [{ name: 'x-trace', in: 'header', schema: { type: 'string' } }];
     expect(diffSpecs(base(), next).changed[0].changes).toEqual([
       'parameter path:workspaceId schema changed',
@@ -204,13 +235,17 @@ describe('helpers', () => {
 
   it('resolveLocalRefs leaves circular and dangling references as $ref', () => {
     const doc = {
-      components: { schemas: { Node: { type: 'object', properties: { next: { $ref: '#/components/schemas/Node' } } } } },
+      components: {
+        schemas: { Node: { type: 'object', properties: { next: { $ref: '#/components/schemas/Node' } } } },
+      },
     };
     expect(resolveLocalRefs({ $ref: '#/components/schemas/Node' }, doc)).toEqual({
       type: 'object',
       properties: { next: { $ref: '#/components/schemas/Node' } },
     });
-    expect(resolveLocalRefs({ $ref: '#/components/schemas/Missing' }, doc)).toEqual({ $ref: '#/components/schemas/Missing' });
+    expect(resolveLocalRefs({ $ref: '#/components/schemas/Missing' }, doc)).toEqual({
+      $ref: '#/components/schemas/Missing',
+    });
   });
 
   it('factsKey is independent of key order and prose', () => {

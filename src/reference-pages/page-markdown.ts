@@ -5,16 +5,12 @@
  * not from imports, so they are bundled once rather than once per page. The plugin's page templates are reduced to `{{{markdown}}}`
  * (see templates/page.mustache), so the front matter is written here, properly escaped.
  */
-import type {
-  ApiPageMetadata,
-  InfoPageMetadata,
-  TagPageMetadata,
-} from 'docusaurus-plugin-openapi-docs/src/types';
+import type { ApiPageMetadata, InfoPageMetadata, TagPageMetadata } from 'docusaurus-plugin-openapi-docs/src/types';
 import kebabCase from 'lodash/kebabCase';
 import { escapeMdxText, mdxJsonProp, yamlString } from './mdx';
-import { toOperationData } from './operations';
-import type { OperationData } from './types';
-import { localizeOperation, type SpecCatalog } from './catalog';
+import { toOperationData } from '../openapi/operations';
+import type { OperationData } from '../openapi/types';
+import { localizeOperation, type SpecCatalog } from '../i18n/catalog';
 
 function frontMatter(fields: Record<string, string | boolean | number | null | undefined>): string {
   const lines = Object.entries(fields)
@@ -25,7 +21,10 @@ function frontMatter(fields: Record<string, string | boolean | number | null | u
 
 /** First sentence-ish line of a text, for `<meta name="description">`. */
 function firstLine(text: string | undefined): string | undefined {
-  return text?.split(/\r?\n/).find((l) => l.trim() !== '')?.trim();
+  return text
+    ?.split(/\r?\n/)
+    .find((l) => l.trim() !== '')
+    ?.trim();
 }
 
 export function operationFromPage(page: ApiPageMetadata): OperationData {

@@ -1,6 +1,6 @@
 /**
  * The shape of one API operation as the site uses it, both at build time (page generation) and in the
- * browser (playground, snippets, mock). Produced from the OpenAPI document by `src/spec/operations.ts`:
+ * browser (playground, snippets, mock). Produced from the OpenAPI document by `src/openapi/operations.ts`:
  * `$ref`s resolved, text already localized, nothing React- or Docusaurus-specific.
  */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';

@@ -5,7 +5,7 @@
  * everywhere: ours is our own. Error responses (4xx/5xx) are compared by status only, since their bodies are
  * documented by us (components.responses). Pure; used by `npm run spec:pull` (scripts/spec-pull.ts).
  */
-import { isSecured } from './operations';
+import { isSecured } from '../openapi/operations';
 
 type AnyObject = Record<string, any>;
 
@@ -135,16 +135,23 @@ const isErrorStatus = (status: string) => status === 'default' || /^[45]/.test(s
 
 function mediaFacts(content: unknown): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [type, media] of Object.entries((content ?? {}) as AnyObject)) out.set(type, factsKey((media as AnyObject)?.schema ?? {}));
+  for (const [type, media] of Object.entries((content ?? {}) as AnyObject))
+    out.set(type, factsKey((media as AnyObject)?.schema ?? {}));
   return out;
 }
 
 function factsOf(entry: OperationEntry, document: AnyObject): OperationFacts {
   const op = resolveLocalRefs(entry.operation, document) as AnyObject;
   const parameters = new Map<string, ParameterFacts>();
-  for (const p of [...resolveLocalRefs(entry.pathParameters, document), ...(Array.isArray(op.parameters) ? op.parameters : [])]) {
+  for (const p of [
+    ...resolveLocalRefs(entry.pathParameters, document),
+    ...(Array.isArray(op.parameters) ? op.parameters : []),
+  ]) {
     if (!p || typeof p !== 'object' || typeof p.name !== 'string') continue;
-    parameters.set(`${p.in}:${p.name}`, { required: p.in === 'path' || p.required === true, schema: factsKey(p.schema ?? {}) });
+    parameters.set(`${p.in}:${p.name}`, {
+      required: p.in === 'path' || p.required === true,
+      schema: factsKey(p.schema ?? {}),
+    });
   }
   const responses = new Map<string, { error: boolean; media: Map<string, string> }>();
   for (const [status, response] of Object.entries((op.responses ?? {}) as AnyObject)) {
@@ -155,7 +162,9 @@ function factsOf(entry: OperationEntry, document: AnyObject): OperationFacts {
     tags: Array.isArray(op.tags) ? op.tags.map(String) : [],
     secured: isSecured(op, document.security),
     parameters,
-    requestBody: op.requestBody ? { required: op.requestBody.required === true, media: mediaFacts(op.requestBody.content) } : undefined,
+    requestBody: op.requestBody
+      ? { required: op.requestBody.required === true, media: mediaFacts(op.requestBody.content) }
+      : undefined,
     responses,
   };
 }
@@ -165,7 +174,10 @@ const list = (values: string[]) => (values.length > 0 ? values.join(', ') : '(no
 function mediaChanges(what: string, before: Map<string, string>, after: Map<string, string>): string[] {
   const beforeTypes = [...before.keys()];
   const afterTypes = [...after.keys()];
-  if (beforeTypes.join('|') !== afterTypes.join('|') && [...beforeTypes].sort().join('|') !== [...afterTypes].sort().join('|')) {
+  if (
+    beforeTypes.join('|') !== afterTypes.join('|') &&
+    [...beforeTypes].sort().join('|') !== [...afterTypes].sort().join('|')
+  ) {
     return [`${what} media types ${list(beforeTypes)} → ${list(afterTypes)}`];
   }
   return beforeTypes.some((type) => before.get(type) !== after.get(type)) ? [`${what} schema changed`] : [];
@@ -174,9 +186,11 @@ function mediaChanges(what: string, before: Map<string, string>, after: Map<stri
 /** What differs between two versions of one operation, in short words (empty when only prose differs). */
 function operationChanges(before: OperationFacts, after: OperationFacts): string[] {
   const changes: string[] = [];
-  if (before.operationId !== after.operationId) changes.push(`operationId ${before.operationId ?? '(none)'} → ${after.operationId ?? '(none)'}`);
+  if (before.operationId !== after.operationId)
+    changes.push(`operationId ${before.operationId ?? '(none)'} → ${after.operationId ?? '(none)'}`);
   if (before.tags.join('|') !== after.tags.join('|')) changes.push(`tags ${list(before.tags)} → ${list(after.tags)}`);
-  if (before.secured !== after.secured) changes.push(after.secured ? 'security: public → secured' : 'security: secured → public');
+  if (before.secured !== after.secured)
+    changes.push(after.secured ? 'security: public → secured' : 'security: secured → public');
 
   for (const [key, p] of before.parameters) {
     const next = after.parameters.get(key);
@@ -191,7 +205,8 @@ function operationChanges(before: OperationFacts, after: OperationFacts): string
   if (before.requestBody && !after.requestBody) changes.push('request body removed');
   else if (!before.requestBody && after.requestBody) changes.push('request body added');
   else if (before.requestBody && after.requestBody) {
-    if (before.requestBody.required !== after.requestBody.required) changes.push(`request body now ${after.requestBody.required ? 'required' : 'optional'}`);
+    if (before.requestBody.required !== after.requestBody.required)
+      changes.push(`request body now ${after.requestBody.required ? 'required' : 'optional'}`);
     changes.push(...mediaChanges('request body', before.requestBody.media, after.requestBody.media));
   }
 
@@ -200,14 +215,16 @@ function operationChanges(before: OperationFacts, after: OperationFacts): string
     if (!next) changes.push(`response ${status} removed`);
     else if (!r.error) changes.push(...mediaChanges(`response ${status}`, r.media, next.media));
   }
-  for (const status of after.responses.keys()) if (!before.responses.has(status)) changes.push(`response ${status} added`);
+  for (const status of after.responses.keys())
+    if (!before.responses.has(status)) changes.push(`response ${status} added`);
   return changes;
 }
 
 /** Tag names declared at the top level or used by an operation. */
 export function tagNames(document: AnyObject): string[] {
   const names = new Set<string>();
-  for (const tag of Array.isArray(document?.tags) ? document.tags : []) if (tag && typeof tag.name === 'string') names.add(tag.name);
+  for (const tag of Array.isArray(document?.tags) ? document.tags : [])
+    if (tag && typeof tag.name === 'string') names.add(tag.name);
   for (const { operation } of operationEntries(document).values()) {
     for (const tag of Array.isArray(operation.tags) ? operation.tags : []) names.add(String(tag));
   }
@@ -238,7 +255,14 @@ export function diffSpecs(current: AnyObject, next: AnyObject): SpecDiff {
 }
 
 export function isEmptyDiff(diff: SpecDiff): boolean {
-  return diff.added.length + diff.removed.length + diff.changed.length + diff.tags.added.length + diff.tags.removed.length === 0;
+  return (
+    diff.added.length +
+      diff.removed.length +
+      diff.changed.length +
+      diff.tags.added.length +
+      diff.tags.removed.length ===
+    0
+  );
 }
 
 const label = (op: OperationRef) => `${op.key}${op.operationId ? `  (${op.operationId})` : ''}`;
@@ -253,7 +277,8 @@ export function formatDiff(diff: SpecDiff): string[] {
   ];
   if (diff.added.length > 0) lines.push('', 'Added:', ...diff.added.map((op) => `  + ${label(op)}`));
   if (diff.removed.length > 0) lines.push('', 'Removed:', ...diff.removed.map((op) => `  - ${label(op)}`));
-  if (diff.changed.length > 0) lines.push('', 'Changed:', ...diff.changed.map((op) => `  ~ ${label(op)}: ${op.changes.join('; ')}`));
+  if (diff.changed.length > 0)
+    lines.push('', 'Changed:', ...diff.changed.map((op) => `  ~ ${label(op)}: ${op.changes.join('; ')}`));
   if (diff.tags.added.length > 0 || diff.tags.removed.length > 0) {
     lines.push('', 'Tags:');
     if (diff.tags.added.length > 0) lines.push(`  + ${diff.tags.added.join(', ')}`);

@@ -6,8 +6,15 @@
  * document out; `toYaml` writes it the way openapi/tianji.yaml is formatted.
  */
 import YAML from 'yaml';
-import { isSecured } from './operations';
-import { HTTP_METHODS, operationEntries, operationKey, pointerGet, type OperationEntry, type OperationRef } from './diff';
+import { isSecured } from '../openapi/operations';
+import {
+  HTTP_METHODS,
+  operationEntries,
+  operationKey,
+  pointerGet,
+  type OperationEntry,
+  type OperationRef,
+} from './diff';
 
 type AnyObject = Record<string, any>;
 
@@ -44,7 +51,16 @@ export interface RefreshResult {
   version: { before?: string; after?: string };
 }
 
-const OPERATION_KEY_ORDER = ['operationId', 'tags', 'summary', 'description', 'security', 'parameters', 'requestBody', 'responses'];
+const OPERATION_KEY_ORDER = [
+  'operationId',
+  'tags',
+  'summary',
+  'description',
+  'security',
+  'parameters',
+  'requestBody',
+  'responses',
+];
 const PARAMETER_KEY_ORDER = ['name', 'in', 'description', 'schema', 'required'];
 /** Operation fields that are ours even though upstream could carry them too. */
 const OURS = (key: string) => key === 'externalDocs' || key.startsWith('x-');
@@ -89,7 +105,13 @@ function count(counts: Map<string, Map<string, number>>, key: string, value: str
   counts.set(key, values);
 }
 
-const CONVENTIONAL_ERRORS: Record<string, string> = { '400': 'BadRequest', '401': 'Unauthorized', '403': 'Forbidden', '404': 'NotFound', '500': 'InternalError' };
+const CONVENTIONAL_ERRORS: Record<string, string> = {
+  '400': 'BadRequest',
+  '401': 'Unauthorized',
+  '403': 'Forbidden',
+  '404': 'NotFound',
+  '500': 'InternalError',
+};
 
 function collectOurs(current: AnyObject): Ours {
   const operations = operationEntries(current);
@@ -103,17 +125,21 @@ function collectOurs(current: AnyObject): Ours {
       }
     }
     for (const [status, response] of Object.entries((entry.operation.responses ?? {}) as AnyObject)) {
-      if (typeof response?.$ref === 'string' && response.$ref.startsWith('#/components/responses/')) count(refCounts, status, response.$ref);
+      if (typeof response?.$ref === 'string' && response.$ref.startsWith('#/components/responses/'))
+        count(refCounts, status, response.$ref);
       else if (typeof response?.description === 'string') count(responseCounts, status, response.description);
     }
   }
   const errorRefs = mostCommon(refCounts);
   for (const [status, name] of Object.entries(CONVENTIONAL_ERRORS)) {
-    if (!errorRefs.has(status) && current.components?.responses?.[name]) errorRefs.set(status, `#/components/responses/${name}`);
+    if (!errorRefs.has(status) && current.components?.responses?.[name])
+      errorRefs.set(status, `#/components/responses/${name}`);
   }
   const scheme =
     Object.keys(current.components?.securitySchemes ?? {})[0] ??
-    (Array.isArray(current.security) ? Object.keys(current.security.find((r: AnyObject) => Object.keys(r ?? {}).length > 0) ?? {})[0] : undefined) ??
+    (Array.isArray(current.security)
+      ? Object.keys(current.security.find((r: AnyObject) => Object.keys(r ?? {}).length > 0) ?? {})[0]
+      : undefined) ??
     'bearerAuth';
   return {
     current,
@@ -160,7 +186,12 @@ function isCircular(ref: string, document: AnyObject, memo: Map<string, boolean>
  * Upstream's component references in `value` resolved inline (our spec keeps schemas inline), except the
  * recursive ones: those stay `$ref`s and their targets are copied into `components`.
  */
-function inlineUpstream(value: unknown, upstream: AnyObject, components: AnyObject, memo = new Map<string, boolean>()): any {
+function inlineUpstream(
+  value: unknown,
+  upstream: AnyObject,
+  components: AnyObject,
+  memo = new Map<string, boolean>(),
+): any {
   const walk = (node: unknown): any => {
     if (Array.isArray(node)) return node.map(walk);
     if (!node || typeof node !== 'object') return node;
@@ -227,7 +258,12 @@ function refreshParameters(
   });
 }
 
-function refreshResponses(upstreamOp: AnyObject, mine: AnyObject | undefined, secured: boolean, ctx: Context): AnyObject {
+function refreshResponses(
+  upstreamOp: AnyObject,
+  mine: AnyObject | undefined,
+  secured: boolean,
+  ctx: Context,
+): AnyObject {
   const upstreamSecured = isSecured(upstreamOp, ctx.upstream.security);
   const ourResponses = (mine?.responses ?? {}) as AnyObject;
   const out: AnyObject = {};
@@ -261,7 +297,8 @@ function refreshOperation(key: string, upstreamOp: AnyObject, ctx: Context, path
   const missing: string[] = [];
   const op: AnyObject = {};
   for (const [field, value] of Object.entries(upstreamOp)) {
-    if (['summary', 'description', 'security', 'parameters', 'responses'].includes(field) || (mine && OURS(field))) continue;
+    if (['summary', 'description', 'security', 'parameters', 'responses'].includes(field) || (mine && OURS(field)))
+      continue;
     op[field] = inlineUpstream(value, ctx.upstream, ctx.components, ctx.circular);
   }
   let secured: boolean;
@@ -271,7 +308,8 @@ function refreshOperation(key: string, upstreamOp: AnyObject, ctx: Context, path
     for (const field of Object.keys(mine)) if (OURS(field)) op[field] = mine[field];
     secured = isSecured(mine, ctx.ours.current.security);
     if (mine.security !== undefined) op.security = mine.security;
-    else if (secured !== isSecured({}, ctx.ours.current.security)) op.security = secured ? ctx.ours.securedRequirement : [];
+    else if (secured !== isSecured({}, ctx.ours.current.security))
+      op.security = secured ? ctx.ours.securedRequirement : [];
   } else {
     for (const field of ['summary', 'description'] as const) {
       if (typeof upstreamOp[field] === 'string' && upstreamOp[field].trim()) op[field] = upstreamOp[field];
@@ -303,7 +341,8 @@ function refreshTags(current: AnyObject, upstream: AnyObject, paths: AnyObject) 
     }
   }
   for (const item of Object.values(paths)) {
-    for (const method of HTTP_METHODS) for (const tag of item?.[method]?.tags ?? []) if (!used.includes(String(tag))) used.push(String(tag));
+    for (const method of HTTP_METHODS)
+      for (const tag of item?.[method]?.tags ?? []) if (!used.includes(String(tag))) used.push(String(tag));
   }
   const ourTags = (Array.isArray(current.tags) ? current.tags : []) as AnyObject[];
   const kept = ourTags.filter((t) => used.includes(t.name));
@@ -332,7 +371,8 @@ export function refreshSpec(current: AnyObject, upstream: AnyObject): RefreshRes
     const item = (rawItem ?? {}) as AnyObject;
     const ourItem = (current.paths?.[path] ?? {}) as AnyObject;
     const out: AnyObject = {};
-    for (const field of ['summary', 'description'] as const) if (typeof ourItem[field] === 'string') out[field] = ourItem[field];
+    for (const field of ['summary', 'description'] as const)
+      if (typeof ourItem[field] === 'string') out[field] = ourItem[field];
     const pathMissing: string[] = [];
     const pathParameters = refreshParameters(item.parameters, ourItem.parameters ?? [], ctx, pathMissing);
     for (const [field, value] of Object.entries(item)) {
@@ -412,7 +452,11 @@ function foldLine(line: string): string {
   const folded = lines.join('\n');
   if (folded === line) return line;
   // Keep the fold only when it reads back as the same value.
-  const dedent = (text: string) => text.split('\n').map((l) => l.slice(indent.length)).join('\n');
+  const dedent = (text: string) =>
+    text
+      .split('\n')
+      .map((l) => l.slice(indent.length))
+      .join('\n');
   try {
     return JSON.stringify(YAML.parse(dedent(folded))) === JSON.stringify(YAML.parse(dedent(line))) ? folded : line;
   } catch {
@@ -422,7 +466,12 @@ function foldLine(line: string): string {
 
 /** `document` as YAML in the spec's style (block sequences not indented, single quotes, prose wrapped at 120). */
 export function toYaml(document: unknown, header = ''): string {
-  const flat = YAML.stringify(document, { indentSeq: false, lineWidth: 0, singleQuote: true, aliasDuplicateObjects: false });
+  const flat = YAML.stringify(document, {
+    indentSeq: false,
+    lineWidth: 0,
+    singleQuote: true,
+    aliasDuplicateObjects: false,
+  });
   const out: string[] = [];
   let blockIndent = -1; // inside a `|`/`>` block scalar: its parent line's indent
   for (const line of flat.split('\n')) {

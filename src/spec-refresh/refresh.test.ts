@@ -9,7 +9,10 @@ type AnyObject = Record<string, any>;
 
 const SPEC = path.resolve(__dirname, '../../openapi/tianji.yaml');
 const ERR = (name: string) => ({ $ref: `#/components/responses/${name}` });
-const json = (schema: AnyObject, description = 'The request succeeded.') => ({ description, content: { 'application/json': { schema } } });
+const json = (schema: AnyObject, description = 'The request succeeded.') => ({
+  description,
+  content: { 'application/json': { schema } },
+});
 
 /** Ours: our prose, bearerAuth, documented error responses, /login public. */
 function ours(): AnyObject {
@@ -31,7 +34,12 @@ function ours(): AnyObject {
           summary: 'Sign in',
           description: 'Our login prose.',
           security: [],
-          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { username: { type: 'string' } } } } } },
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: { type: 'object', properties: { username: { type: 'string' } } } },
+            },
+          },
           responses: { '200': json({ type: 'object' }), '400': ERR('BadRequest'), '500': ERR('InternalError') },
         },
       },
@@ -42,8 +50,21 @@ function ours(): AnyObject {
           summary: 'List websites',
           description: 'Our list prose.',
           security: [{ bearerAuth: [] }],
-          parameters: [{ name: 'workspaceId', in: 'path', description: 'Identifier of the workspace.', schema: { type: 'string' }, required: true }],
-          responses: { '200': json({ type: 'array' }), '401': ERR('Unauthorized'), '403': ERR('Forbidden'), '500': ERR('InternalError') },
+          parameters: [
+            {
+              name: 'workspaceId',
+              in: 'path',
+              description: 'Identifier of the workspace.',
+              schema: { type: 'string' },
+              required: true,
+            },
+          ],
+          responses: {
+            '200': json({ type: 'array' }),
+            '401': ERR('Unauthorized'),
+            '403': ERR('Forbidden'),
+            '500': ERR('InternalError'),
+          },
           'x-ours': true,
         },
       },
@@ -56,7 +77,15 @@ function ours(): AnyObject {
           tags: ['Website'],
           summary: 'Badge',
           security: [{ bearerAuth: [] }],
-          parameters: [{ name: 'monitorId', in: 'path', description: 'Our monitor id words.', schema: { type: 'string' }, required: true }],
+          parameters: [
+            {
+              name: 'monitorId',
+              in: 'path',
+              description: 'Our monitor id words.',
+              schema: { type: 'string' },
+              required: true,
+            },
+          ],
           responses: { '200': json({ type: 'string' }), '401': ERR('Unauthorized'), '403': ERR('Forbidden') },
         },
       },
@@ -65,7 +94,10 @@ function ours(): AnyObject {
       securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API key.' } },
       schemas: { Error: { type: 'object' } },
       responses: {
-        BadRequest: { description: 'Bad input.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        BadRequest: {
+          description: 'Bad input.',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
         Unauthorized: { description: 'No key.' },
         Forbidden: { description: 'Bad key.' },
         NotFound: { description: 'Nothing here.' },
@@ -75,7 +107,10 @@ function ours(): AnyObject {
   };
 }
 
-const upstreamError = (code: string) => ({ description: code, content: { 'application/json': { schema: { $ref: `#/components/schemas/error.${code}` } } } });
+const upstreamError = (code: string) => ({
+  description: code,
+  content: { 'application/json': { schema: { $ref: `#/components/schemas/error.${code}` } } },
+});
 const auth = [{ Authorization: [] }];
 
 /** What a Tianji server publishes: its own prose, `Authorization` scheme, /login marked secured. */
@@ -92,7 +127,12 @@ function upstream(): AnyObject {
           tags: ['User'],
           security: auth,
           parameters: [],
-          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { username: { type: 'string' } } } } } },
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: { type: 'object', properties: { username: { type: 'string' } } } },
+            },
+          },
           responses: {
             '200': json({ type: 'object' }, 'Successful response'),
             '400': upstreamError('BAD_REQUEST'),
@@ -110,7 +150,12 @@ function upstream(): AnyObject {
           security: auth,
           parameters: [
             { in: 'path', name: 'workspaceId', schema: { type: 'string', format: 'cuid2' }, required: true },
-            { in: 'query', name: 'limit', description: 'upstream limit words', schema: { $ref: '#/components/schemas/Limit' } },
+            {
+              in: 'query',
+              name: 'limit',
+              description: 'upstream limit words',
+              schema: { $ref: '#/components/schemas/Limit' },
+            },
           ],
           responses: {
             '200': json({ type: 'array', items: { $ref: '#/components/schemas/Site' } }, 'Successful response'),
@@ -132,7 +177,10 @@ function upstream(): AnyObject {
             { in: 'path', name: 'workspaceId', schema: { type: 'string' }, required: true },
             { in: 'path', name: 'websiteId', schema: { type: 'string' }, required: true },
           ],
-          responses: { '200': json({ $ref: '#/components/schemas/Tree' }, 'Successful response'), '401': upstreamError('UNAUTHORIZED') },
+          responses: {
+            '200': json({ $ref: '#/components/schemas/Tree' }, 'Successful response'),
+            '401': upstreamError('UNAUTHORIZED'),
+          },
           'x-upstream': 1,
         },
       },
@@ -151,7 +199,10 @@ function upstream(): AnyObject {
       schemas: {
         Limit: { type: 'number', minimum: 1 },
         Site: { type: 'object', properties: { id: { type: 'string' } } },
-        Tree: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Tree' } } } },
+        Tree: {
+          type: 'object',
+          properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Tree' } } },
+        },
         'error.BAD_REQUEST': { type: 'object', properties: { message: { type: 'string' } } },
         'error.UNAUTHORIZED': { type: 'object' },
         'error.FORBIDDEN': { type: 'object' },
@@ -194,11 +245,28 @@ describe('refreshSpec', () => {
     expect(all.description).toBe('Our list prose.');
     expect(all['x-ours']).toBe(true);
     expect(all.parameters).toEqual([
-      { name: 'workspaceId', in: 'path', description: 'Identifier of the workspace.', schema: { type: 'string', format: 'cuid2' }, required: true },
+      {
+        name: 'workspaceId',
+        in: 'path',
+        description: 'Identifier of the workspace.',
+        schema: { type: 'string', format: 'cuid2' },
+        required: true,
+      },
       { name: 'limit', in: 'query', description: 'upstream limit words', schema: { type: 'number', minimum: 1 } },
     ]);
-    expect(all.responses['200']).toEqual(json({ type: 'array', items: { type: 'object', properties: { id: { type: 'string' } } } }));
-    expect(Object.keys(all)).toEqual(['operationId', 'tags', 'summary', 'description', 'security', 'parameters', 'responses', 'x-ours']);
+    expect(all.responses['200']).toEqual(
+      json({ type: 'array', items: { type: 'object', properties: { id: { type: 'string' } } } }),
+    );
+    expect(Object.keys(all)).toEqual([
+      'operationId',
+      'tags',
+      'summary',
+      'description',
+      'security',
+      'parameters',
+      'responses',
+      'x-ours',
+    ]);
   });
 
   it('uses our documented error responses instead of upstream error bodies', () => {
@@ -221,7 +289,11 @@ describe('refreshSpec', () => {
     // Upstream documents the badge as public; we say secured, so it keeps its 401/403.
     const badge = document.paths['/monitor/{monitorId}/badge'].get;
     expect(badge.security).toEqual([{ bearerAuth: [] }]);
-    expect(badge.responses).toEqual({ '200': json({ type: 'string' }), '401': ERR('Unauthorized'), '403': ERR('Forbidden') });
+    expect(badge.responses).toEqual({
+      '200': json({ type: 'string' }),
+      '401': ERR('Unauthorized'),
+      '403': ERR('Forbidden'),
+    });
     expect(badge.parameters[0].description).toBe('Our monitor id words.');
   });
 
@@ -262,7 +334,9 @@ describe('refreshSpec', () => {
   it('leaves nothing to diff against what it was refreshed from', () => {
     const up = normalizeUpstream(upstream());
     expect(isEmptyDiff(diffSpecs(refreshSpec(ours(), up).document, up))).toBe(false); // the badge stays secured
-    expect(diffSpecs(refreshSpec(ours(), up).document, up).changed.map((c) => c.operationId)).toEqual(['monitor-badge']);
+    expect(diffSpecs(refreshSpec(ours(), up).document, up).changed.map((c) => c.operationId)).toEqual([
+      'monitor-badge',
+    ]);
   });
 
   it('refreshing a spec from its own facts changes nothing', () => {

@@ -9,7 +9,9 @@ describe('escapeMdxText', () => {
     expect(escapeMdxText('use `{a}` and\n```js\nconst x = {};\n```')).toBe('use `{a}` and\n```js\nconst x = {};\n```');
   });
   it('neutralises ESM lines', () => {
-    expect(escapeMdxText('import x from "y"\n  export const a = 1')).toBe('&#x69;mport x from "y"\n  &#x65;xport const a = 1');
+    expect(escapeMdxText('import x from "y"\n  export const a = 1')).toBe(
+      '&#x69;mport x from "y"\n  &#x65;xport const a = 1',
+    );
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import type { OperationData, OperationParameter } from './types';
+import type { OperationData, OperationParameter } from '../openapi/types';
 
 export interface OperationEntry {
   summary?: string;
