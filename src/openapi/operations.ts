@@ -3,6 +3,7 @@
  * generator and by the mock data writer, so pages, playground and mock read the same facts.
  */
 import { sample } from 'openapi-sampler';
+import { HTTP_METHODS } from './methods';
 import type { HttpMethod, JsonSchema, OperationData, OperationParameter, OperationResponse } from './types';
 
 type AnyObject = Record<string, any>;
@@ -96,13 +97,11 @@ export function toOperationData(source: OperationSource): OperationData {
   };
 }
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
-
 /** Every operation of a dereferenced document, in document order. */
 export function operationsOf(document: AnyObject): OperationData[] {
   const out: OperationData[] = [];
   for (const [path, item] of Object.entries((document.paths ?? {}) as AnyObject)) {
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       if (item?.[method]) {
         out.push(
           toOperationData({

@@ -3,7 +3,9 @@
  * browser (playground, snippets, mock). Produced from the OpenAPI document by `src/openapi/operations.ts`:
  * `$ref`s resolved, text already localized, nothing React- or Docusaurus-specific.
  */
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
+import type { HttpMethod } from './methods';
+
+export type { HttpMethod };
 
 /** A JSON Schema object as found in the spec (OpenAPI 3.1 = JSON Schema 2020-12). */
 export type JsonSchema = Record<string, unknown>;

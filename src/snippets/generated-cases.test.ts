@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../openapi/load';
 import { operationsOf } from '../openapi/operations';
 import { BASE_URL } from './fixtures/cases';
-import { GENERATED_CASES, HTTP_METHODS, generateCases, isHeaderValue, specCases } from './fixtures/generated-cases';
+import { GENERATED_CASES, generateCases, isHeaderValue, specCases } from './fixtures/generated-cases';
+import { UPPER_HTTP_METHODS } from '../openapi/methods';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const operations = operationsOf(await loadSpec(join(HERE, '../../openapi/tianji.yaml')));
@@ -21,7 +22,7 @@ describe('generateCases', () => {
   });
 
   it('covers every HTTP method, empty and 10 KB values, raw CR and non-ASCII bodies', () => {
-    expect(new Set(requests.map((r) => r.method))).toEqual(new Set(HTTP_METHODS));
+    expect(new Set(requests.map((r) => r.method))).toEqual(new Set(UPPER_HTTP_METHODS));
     expect(requests.some((r) => r.headers.some((h) => h.value === ''))).toBe(true);
     expect(requests.some((r) => r.headers.some((h) => h.value.length >= 10_000))).toBe(true);
     expect(requests.some((r) => r.url.length >= 10_000)).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffSpecs, factsKey, formatDiff, isEmptyDiff, operationKey, resolveLocalRefs } from './diff';
+import { diffSpecs, factsKey, formatDiff, isEmptyDiff, operationKey } from './diff';
 
 type AnyObject = Record<string, any>;
 
@@ -231,21 +231,6 @@ describe('diffSpecs', () => {
 describe('helpers', () => {
   it('operationKey upper-cases the method', () => {
     expect(operationKey('get', '/a')).toBe('GET /a');
-  });
-
-  it('resolveLocalRefs leaves circular and dangling references as $ref', () => {
-    const doc = {
-      components: {
-        schemas: { Node: { type: 'object', properties: { next: { $ref: '#/components/schemas/Node' } } } },
-      },
-    };
-    expect(resolveLocalRefs({ $ref: '#/components/schemas/Node' }, doc)).toEqual({
-      type: 'object',
-      properties: { next: { $ref: '#/components/schemas/Node' } },
-    });
-    expect(resolveLocalRefs({ $ref: '#/components/schemas/Missing' }, doc)).toEqual({
-      $ref: '#/components/schemas/Missing',
-    });
   });
 
   it('factsKey is independent of key order and prose', () => {

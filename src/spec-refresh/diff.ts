@@ -6,10 +6,10 @@
  * documented by us (components.responses). Pure; used by `npm run spec:pull` (scripts/spec-pull.ts).
  */
 import { isSecured } from '../openapi/operations';
+import { HTTP_METHODS } from '../openapi/methods';
+import { resolveLocalRefs } from '../openapi/refs';
 
 type AnyObject = Record<string, any>;
-
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 export interface OperationRef {
   /** `METHOD path`, e.g. `POST /workspace/{workspaceId}/website/add`. */
@@ -67,39 +67,6 @@ export function operationEntries(document: AnyObject): Map<string, OperationEntr
 
 const refOf = ({ key, method, path, operationId }: OperationRef): OperationRef => ({ key, method, path, operationId });
 
-/** What a local `$ref` (`#/components/schemas/Site`) points at in `document`, or undefined. */
-export function pointerGet(document: AnyObject, ref: string): unknown {
-  if (!ref.startsWith('#')) return undefined;
-  let node: any = document;
-  for (const raw of ref.slice(1).split('/').filter(Boolean)) {
-    const part = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    if (node === null || typeof node !== 'object' || !(part in node)) return undefined;
-    node = node[part];
-  }
-  return node;
-}
-
-/**
- * `value` with the document's local `$ref`s replaced by what they point at. A reference met again inside its
- * own expansion (a circular schema) and one that does not resolve stay `{ $ref }`.
- */
-export function resolveLocalRefs(value: unknown, document: AnyObject, expanding: string[] = []): any {
-  if (Array.isArray(value)) return value.map((v) => resolveLocalRefs(v, document, expanding));
-  if (!value || typeof value !== 'object') return value;
-  const obj = value as AnyObject;
-  if (typeof obj.$ref === 'string') {
-    const target = pointerGet(document, obj.$ref);
-    if (target === undefined || expanding.includes(obj.$ref)) return { ...obj };
-    const resolved = resolveLocalRefs(target, document, [...expanding, obj.$ref]);
-    // OpenAPI 3.1 allows siblings next to `$ref` (e.g. a description); they override the target's.
-    const siblings = Object.fromEntries(Object.entries(obj).filter(([k]) => k !== '$ref'));
-    return Object.keys(siblings).length > 0 && resolved && typeof resolved === 'object' && !Array.isArray(resolved)
-      ? { ...resolved, ...resolveLocalRefs(siblings, document, expanding) }
-      : resolved;
-  }
-  return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, resolveLocalRefs(v, document, expanding)]));
-}
-
 const PROSE = new Set(['summary', 'description']);
 
 /**
@@ -144,7 +111,7 @@ function factsOf(entry: OperationEntry, document: AnyObject): OperationFacts {
   const op = resolveLocalRefs(entry.operation, document) as AnyObject;
   const parameters = new Map<string, ParameterFacts>();
   for (const p of [
-    ...resolveLocalRefs(entry.pathParameters, document),
+    ...resolveLocalRefs<AnyObject[]>(entry.pathParameters, document),
     ...(Array.isArray(op.parameters) ? op.parameters : []),
   ]) {
     if (!p || typeof p !== 'object' || typeof p.name !== 'string') continue;

@@ -7,14 +7,9 @@
  */
 import YAML from 'yaml';
 import { isSecured } from '../openapi/operations';
-import {
-  HTTP_METHODS,
-  operationEntries,
-  operationKey,
-  pointerGet,
-  type OperationEntry,
-  type OperationRef,
-} from './diff';
+import { HTTP_METHODS } from '../openapi/methods';
+import { pointerGet } from '../openapi/refs';
+import { operationEntries, operationKey, type OperationEntry, type OperationRef } from './diff';
 
 type AnyObject = Record<string, any>;
 

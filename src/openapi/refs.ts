@@ -1,0 +1,56 @@
+/**
+ * The one `$ref` resolver for documents the site reads itself (spec refresh, diffs, fixtures): local JSON pointers
+ * only (`#/components/schemas/Site`). Pages and the operations model go through the plugin's loader instead
+ * (src/openapi/load.ts), which also bundles external files.
+ */
+import { isPlainObject, type JsonObject } from './json';
+
+/** What a local `$ref` (`#/components/schemas/Site`) points at in `document`, or undefined. */
+export function pointerGet(document: unknown, ref: string): unknown {
+  if (!ref.startsWith('#')) return undefined;
+  let node: unknown = document;
+  for (const raw of ref.slice(1).split('/').filter(Boolean)) {
+    const part = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    if (!isPlainObject(node) && !Array.isArray(node)) return undefined;
+    if (!(part in node)) return undefined;
+    node = (node as JsonObject)[part];
+  }
+  return node;
+}
+
+/** The local `$ref`s written anywhere inside `value` (not following them). */
+export function localRefsIn(value: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const v of value) localRefsIn(v, out);
+  else if (isPlainObject(value)) {
+    for (const [key, v] of Object.entries(value)) {
+      if (key === '$ref' && typeof v === 'string' && v.startsWith('#')) out.add(v);
+      else localRefsIn(v, out);
+    }
+  }
+  return out;
+}
+
+/**
+ * `value` with the document's local `$ref`s replaced by what they point at. A reference met again inside its
+ * own expansion (a circular schema) and one that does not resolve stay `{ $ref }`.
+ */
+export function resolveLocalRefs<T = unknown>(value: unknown, document: unknown, expanding: string[] = []): T {
+  return resolve(value, document, expanding) as T;
+}
+
+function resolve(value: unknown, document: unknown, expanding: string[]): unknown {
+  if (Array.isArray(value)) return value.map((v) => resolve(v, document, expanding));
+  if (!isPlainObject(value)) return value;
+  const ref = value.$ref;
+  if (typeof ref === 'string') {
+    const target = pointerGet(document, ref);
+    if (target === undefined || expanding.includes(ref)) return { ...value };
+    const resolved = resolve(target, document, [...expanding, ref]);
+    // OpenAPI 3.1 allows siblings next to `$ref` (e.g. a description); they override the target's.
+    const siblings = Object.fromEntries(Object.entries(value).filter(([k]) => k !== '$ref'));
+    return Object.keys(siblings).length > 0 && isPlainObject(resolved)
+      ? { ...resolved, ...(resolve(siblings, document, expanding) as JsonObject) }
+      : resolved;
+  }
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, document, expanding)]));
+}
