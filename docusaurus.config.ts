@@ -2,21 +2,21 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { APIOptions, PluginOptions as OpenApiPluginOptions } from 'docusaurus-plugin-openapi-docs/src/types';
 import { themes as prismThemes } from 'prism-react-renderer';
-import { createPageGenerators } from './src/reference-pages/page-markdown';
+import { createPageGenerators, operationLookup } from './src/reference-pages/page-markdown';
+import { readGeneratedOperations } from './src/openapi/model';
+import { PAGE_TEMPLATE, SPEC_CATALOG_DIR, apiDocsDir, apiDocsEntryId, specPath } from './src/site-layout';
 import { readCatalog } from './src/i18n/catalog';
 import { specFileName, type MachineReadableOptions } from './src/plugins/machine-readable';
 import { DEFAULT_LOCALE, LOCALE_CONFIGS, activeLocales, searchLanguages } from './src/i18n/locales';
 
 // Environment switches, read once. SPEC points the whole site at another OpenAPI document.
-const SPEC = process.env.SPEC ?? 'openapi/tianji.yaml';
+const SPEC = specPath();
 const BASE_URL = process.env.BASE_URL ?? '/';
 const SITE_URL = process.env.SITE_URL ?? 'https://tianji-api-docs.example.com';
 // rspack's persistent cache speeds up a rebuild, but a cold build (CI, a static host's builder) pays for writing
 // it in memory and time: opt in with BUILD_CACHE=true.
 const BUILD_CACHE = process.env.BUILD_CACHE === 'true';
 const LOCALES = activeLocales();
-
-const PAGE_TEMPLATE = 'src/reference-pages/templates/page.mustache';
 
 // prism's GitHub theme with its three low-contrast colours darkened to WCAG AA (4.5:1) on its #f6f8fa background.
 const AA_COLORS: Record<string, string> = { '#36acaa': '#0c6e6c', '#e3116c': '#b80d55', '#d73a49': '#b31d2b' };
@@ -30,13 +30,14 @@ const lightCodeTheme = {
 
 /** One gen-api-docs entry per locale: same spec, pages written where Docusaurus looks for that locale. */
 function apiDocsEntries(): Record<string, APIOptions> {
+  // Pages take their operation from the model `npm run gen` wrote, read once for every locale.
+  const operationOf = operationLookup(() => readGeneratedOperations(__dirname));
   return Object.fromEntries(
     LOCALES.map((locale) => [
-      // Entry ids are what `npm run gen` (scripts/generate.ts) passes to gen-api-docs.
-      locale === DEFAULT_LOCALE ? 'tianji' : `tianji_${locale.replace('-', '_')}`,
+      apiDocsEntryId(locale),
       {
         specPath: SPEC,
-        outputDir: locale === DEFAULT_LOCALE ? 'docs/api' : `i18n/${locale}/docusaurus-plugin-content-docs/current/api`,
+        outputDir: apiDocsDir(locale),
         template: PAGE_TEMPLATE,
         infoTemplate: PAGE_TEMPLATE,
         tagTemplate: PAGE_TEMPLATE,
@@ -44,7 +45,7 @@ function apiDocsEntries(): Record<string, APIOptions> {
         // Tag pages are made only with these options; every locale writes a sidebar.ts, but sidebars.ts
         // reads the default locale's (labels come from each locale's pages and current.json).
         sidebarOptions: { groupPathsBy: 'tag', categoryLinkSource: 'tag' },
-        markdownGenerators: createPageGenerators(readCatalog('openapi/i18n', locale)),
+        markdownGenerators: createPageGenerators(readCatalog(SPEC_CATALOG_DIR, locale), operationOf),
       } satisfies APIOptions,
     ]),
   );

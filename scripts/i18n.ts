@@ -7,15 +7,14 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadSpec } from '../src/openapi/load';
-import { operationsOf } from '../src/openapi/operations';
+import { loadApiModel } from '../src/openapi/model';
+import { SPEC_CATALOG_DIR, apiDocsDir, docsDir, guideFile, specPath } from '../src/site-layout';
 import { readCatalog } from '../src/i18n/catalog';
 import { guideHash, readGuideMessages } from '../src/guides/messages';
 import { LOCALES, DEFAULT_LOCALE } from '../src/i18n/locales';
 import * as check from '../src/i18n/check';
 
 const root = path.resolve(__dirname, '..');
-const SPEC = process.env.SPEC ?? 'openapi/tianji.yaml';
 const TRANSLATED = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
 const CODE_FILES = ['code.json', 'docusaurus-theme-classic/navbar.json', 'docusaurus-theme-classic/footer.json'];
 
@@ -26,14 +25,8 @@ const readJson = <T>(file: string): T | undefined => {
 };
 const rel = (file: string) => path.relative(root, file);
 
-async function englishSources(): Promise<check.EnglishSources> {
-  const document = await loadSpec(path.resolve(root, SPEC));
-  return {
-    info: { title: String(document.info?.title ?? ''), description: String(document.info?.description ?? '') },
-    tags: (document.tags ?? []) as check.EnglishSources['tags'],
-    operations: operationsOf(document),
-  };
-}
+/** The English the catalogs translate: the operations model's text (see src/i18n/check.ts). */
+const englishSources = (): Promise<check.EnglishSources> => loadApiModel(path.resolve(root, specPath()));
 
 /** Hand-written English pages (generated ones are translated through catalogs instead). */
 function englishPages(): string[] {
@@ -42,17 +35,16 @@ function englishPages(): string[] {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (rel(file) !== 'docs/api') walk(file);
-      } else if (/\.mdx?$/.test(entry.name) && rel(file) !== 'docs/authentication.mdx')
-        out.push(path.relative(path.join(root, 'docs'), file));
+        if (rel(file) !== apiDocsDir(DEFAULT_LOCALE)) walk(file);
+      } else if (/\.mdx?$/.test(entry.name) && rel(file) !== guideFile(DEFAULT_LOCALE, 'authentication'))
+        out.push(path.relative(path.join(root, docsDir(DEFAULT_LOCALE)), file));
     }
   };
-  walk(path.join(root, 'docs'));
+  walk(path.join(root, docsDir(DEFAULT_LOCALE)));
   return out.sort();
 }
 
-const pageOf = (locale: string, page: string) =>
-  path.join(root, 'i18n', locale, 'docusaurus-plugin-content-docs/current', page);
+const pageOf = (locale: string, page: string) => path.join(root, docsDir(locale), page);
 const guideNames = () =>
   fs
     .readdirSync(path.join(root, 'i18n/en/guides'))
@@ -64,9 +56,9 @@ async function runCheck(): Promise<number> {
   const en = await englishSources();
   const findings: check.Finding[] = [];
   for (const locale of TRANSLATED) {
-    const specFile = path.join(root, 'openapi/i18n', `${locale}.json`);
+    const specFile = path.join(root, SPEC_CATALOG_DIR, `${locale}.json`);
     findings.push(
-      ...check.checkSpecCatalog(locale, rel(specFile), readCatalog(path.join(root, 'openapi/i18n'), locale), en),
+      ...check.checkSpecCatalog(locale, rel(specFile), readCatalog(path.join(root, SPEC_CATALOG_DIR), locale), en),
     );
     for (const name of guideNames()) {
       const english = readGuideMessages(root, DEFAULT_LOCALE, name).messages;
@@ -82,7 +74,7 @@ async function runCheck(): Promise<number> {
       );
     }
     for (const page of englishPages()) {
-      const englishBody = check.splitFrontMatter(read(path.join(root, 'docs', page))!).body;
+      const englishBody = check.splitFrontMatter(read(pageOf(DEFAULT_LOCALE, page))!).body;
       findings.push(check.checkPage(locale, rel(pageOf(locale, page)), englishBody, read(pageOf(locale, page))));
     }
     for (const name of CODE_FILES) {
@@ -108,10 +100,10 @@ async function runCheck(): Promise<number> {
 async function runStamp(locales: string[]): Promise<void> {
   const en = await englishSources();
   for (const locale of locales) {
-    const specFile = path.join(root, 'openapi/i18n', `${locale}.json`);
+    const specFile = path.join(root, SPEC_CATALOG_DIR, `${locale}.json`);
     if (fs.existsSync(specFile)) {
       const raw = JSON.parse(fs.readFileSync(specFile, 'utf8'));
-      const stamped = check.stampSpecCatalog({ ...readCatalog(path.join(root, 'openapi/i18n'), locale) }, en);
+      const stamped = check.stampSpecCatalog({ ...readCatalog(path.join(root, SPEC_CATALOG_DIR), locale) }, en);
       fs.writeFileSync(
         specFile,
         `${JSON.stringify({ ...raw, info: stamped.info, tags: stamped.tags, operations: stamped.operations, parameters: stamped.parameters }, null, 2)}\n`,
@@ -129,7 +121,7 @@ async function runStamp(locales: string[]): Promise<void> {
       if (translated === undefined) continue;
       fs.writeFileSync(
         pageOf(locale, page),
-        check.stampPage(translated, check.splitFrontMatter(read(path.join(root, 'docs', page))!).body),
+        check.stampPage(translated, check.splitFrontMatter(read(pageOf(DEFAULT_LOCALE, page))!).body),
       );
     }
     for (const name of CODE_FILES) {

@@ -13,8 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSpecCatalog } from '../src/i18n/check';
 import { readCatalog } from '../src/i18n/catalog';
 import { diffSpecs, isEmptyDiff, operationEntries } from '../src/spec-refresh/diff';
-import { loadSpec } from '../src/openapi/load';
-import { operationsOf } from '../src/openapi/operations';
+import { loadApiModel } from '../src/openapi/model';
 import { headerComment, KNOWN_PUBLIC, normalizeUpstream, refreshSpec, toYaml } from '../src/spec-refresh/refresh';
 import { validateSpec } from '../src/openapi/validate';
 
@@ -308,12 +307,7 @@ describe('spec:pull from a changed server', () => {
     'leaves translations current (prose kept) and the new operation missing in every catalog',
     async () => {
       const check = async (file: string) => {
-        const document = await loadSpec(file);
-        const en = {
-          info: { title: document.info.title, description: document.info.description },
-          tags: document.tags,
-          operations: operationsOf(document),
-        };
+        const en = await loadApiModel(file);
         return checkSpecCatalog('fr', 'fr.json', readCatalog(path.join(root, 'openapi/i18n'), 'fr'), en);
       };
       const original = path.join(tmp, 'original.yaml');

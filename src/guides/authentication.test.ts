@@ -65,8 +65,8 @@ describe('codeFence', () => {
 
 describe('exampleBaseUrl', () => {
   it('replaces server variables with the placeholder domain', () => {
-    expect(exampleBaseUrl({ servers: [{ url: 'https://{host}/open' }] })).toBe('https://your-tianji-domain.com/open');
-    expect(exampleBaseUrl({ servers: [{ url: '/open' }] })).toBe('https://your-tianji-domain.com/open');
-    expect(exampleBaseUrl({})).toBe('https://your-tianji-domain.com');
+    expect(exampleBaseUrl('https://{host}/open')).toBe('https://your-tianji-domain.com/open');
+    expect(exampleBaseUrl('/open')).toBe('https://your-tianji-domain.com/open');
+    expect(exampleBaseUrl('')).toBe('https://your-tianji-domain.com');
   });
 });

@@ -6,53 +6,49 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OperationData } from '../openapi/types';
+import type { ApiModel } from '../openapi/model';
+import { isPlainObject } from '../openapi/json';
+import { PLACEHOLDER_HOST, PLACEHOLDER_ORIGIN, guideFile } from '../site-layout';
 import { DEFAULT_LOCALE, activeLocales } from '../i18n/locales';
 import { guideHash, readGuideMessages } from './messages';
 import { renderAuthenticationGuide, type AuthGuideFacts } from './authentication';
 
 /** The base URL readers see in examples: the spec's first server with its variables as placeholders. */
-export function exampleBaseUrl(document: Record<string, any>): string {
-  const server = document.servers?.[0] as { url?: string; variables?: Record<string, unknown> } | undefined;
-  const url = server?.url ?? '/';
-  const withHost = url.replace(/\{[^}]+\}/g, 'your-tianji-domain.com');
+export function exampleBaseUrl(serverUrl: string): string {
+  const withHost = (serverUrl || '/').replace(/\{[^}]+\}/g, PLACEHOLDER_HOST);
   // A relative server URL (e.g. `/open`) is relative to the instance's origin.
   return /^https?:\/\//.test(withHost)
     ? withHost
-    : `https://your-tianji-domain.com${withHost.startsWith('/') ? '' : '/'}${withHost}`.replace(/\/$/, '');
+    : `${PLACEHOLDER_ORIGIN}${withHost.startsWith('/') ? '' : '/'}${withHost}`.replace(/\/$/, '');
 }
 
-export function guideFacts(document: Record<string, any>, operations: OperationData[]): AuthGuideFacts {
+/** The error code a documented response's example carries (`{ error: { code } }`), if any. */
+function errorCodeOf(operations: OperationData[], status: string): string | undefined {
+  for (const op of operations) {
+    const example = op.responses.find((r) => r.status === status)?.example;
+    const code = isPlainObject(example) && isPlainObject(example.error) ? example.error.code : undefined;
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
+}
+
+export function guideFacts(model: Pick<ApiModel, 'operations' | 'serverUrl'>): AuthGuideFacts {
+  const { operations } = model;
   const operation =
     operations.find((op) => op.method === 'GET' && op.path === '/global/config') ??
     operations.find((op) => op.method === 'GET' && !op.parameters.some((p) => p.required)) ??
     operations[0];
-  const codeOf = (name: string, fallback: string): string =>
-    document.components?.responses?.[name]?.content?.['application/json']?.example?.error?.code ?? fallback;
   return {
     operation,
-    baseUrl: exampleBaseUrl(document),
-    unauthorizedCode: codeOf('Unauthorized', 'UNAUTHORIZED'),
-    forbiddenCode: codeOf('Forbidden', 'FORBIDDEN'),
+    baseUrl: exampleBaseUrl(model.serverUrl),
+    unauthorizedCode: errorCodeOf(operations, '401') ?? 'UNAUTHORIZED',
+    forbiddenCode: errorCodeOf(operations, '403') ?? 'FORBIDDEN',
   };
 }
 
-export function guidePath(root: string, locale: string, name: string): string {
-  return locale === DEFAULT_LOCALE
-    ? path.join(root, 'docs', `${name}.mdx`)
-    : path.join(root, 'i18n', locale, 'docusaurus-plugin-content-docs/current', `${name}.mdx`);
-}
-
-export function writeGuides({
-  root,
-  document,
-  operations,
-}: {
-  root: string;
-  document: Record<string, any>;
-  operations: OperationData[];
-}): void {
-  if (operations.length === 0) return;
-  const facts = guideFacts(document, operations);
+export function writeGuides(root: string, model: ApiModel): void {
+  if (model.operations.length === 0) return;
+  const facts = guideFacts(model);
   const english = readGuideMessages(root, DEFAULT_LOCALE, 'authentication');
   for (const locale of activeLocales()) {
     const messages = readGuideMessages(root, locale, 'authentication');
@@ -67,7 +63,7 @@ export function writeGuides({
     ]
       .filter(Boolean)
       .join('\n');
-    const file = guidePath(root, locale, 'authentication');
+    const file = path.join(root, guideFile(locale, 'authentication'));
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, `${front}\n${body}`);
   }

@@ -9,13 +9,14 @@ import { classifyOperation, RESOURCE_RULES, type ResourceAction } from './resour
 import { createMockStore } from './store';
 import {
   loadReferenceOperations,
+  loadTinyOperations,
   REFERENCE_SPEC_PATH,
   sampleRequest,
   sampleValidBody,
-  TINY_OPERATIONS,
 } from './fixtures/index';
 
-const reference = loadReferenceOperations();
+const TINY_OPERATIONS = await loadTinyOperations();
+const reference = await loadReferenceOperations();
 if (!reference) console.warn(`[mock tests] ${REFERENCE_SPEC_PATH} not found: reference-spec tests are skipped.`);
 
 const AUTH = { Authorization: `Bearer ${DEMO_API_KEY}` };

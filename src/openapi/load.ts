@@ -3,7 +3,8 @@
  * pages (circular references become `"circular(Name)"` strings), so all outputs see the same document.
  */
 import { loadAndResolveSpec } from 'docusaurus-plugin-openapi-docs/lib/openapi/utils/loadAndResolveSpec';
+import type { JsonObject } from './json';
 
-export async function loadSpec(file: string): Promise<Record<string, any>> {
-  return (await loadAndResolveSpec(file)) as Record<string, any>;
+export async function loadSpec(file: string): Promise<JsonObject> {
+  return (await loadAndResolveSpec(file)) as unknown as JsonObject;
 }

@@ -10,6 +10,30 @@ export type { HttpMethod };
 /** A JSON Schema object as found in the spec (OpenAPI 3.1 = JSON Schema 2020-12). */
 export type JsonSchema = Record<string, unknown>;
 
+/** The keywords the reference pages read from a schema, typed; anything else stays `unknown`. */
+export interface SchemaObject {
+  type?: string | string[];
+  format?: string;
+  description?: string;
+  properties?: Record<string, SchemaObject>;
+  items?: SchemaObject;
+  required?: string[];
+  anyOf?: SchemaObject[];
+  oneOf?: SchemaObject[];
+  allOf?: SchemaObject[];
+  enum?: unknown[];
+  const?: unknown;
+  default?: unknown;
+  minimum?: number;
+  exclusiveMinimum?: number;
+  maximum?: number;
+  exclusiveMaximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  [keyword: string]: unknown;
+}
+
 export interface OperationParameter {
   name: string;
   in: 'path' | 'query' | 'header';

@@ -1,23 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiPageMetadata, InfoPageMetadata, TagPageMetadata } from 'docusaurus-plugin-openapi-docs/src/types';
-import { createPageGenerators } from './page-markdown';
+import { createPageGenerators, operationLookup } from './page-markdown';
 import { emptyCatalog } from '../i18n/catalog';
+import { toOperationData } from '../openapi/operations';
 
-const generators = createPageGenerators(emptyCatalog('en'));
+const PATH = '/workspace/{workspaceId}/website/add';
+const model = [
+  toOperationData({
+    method: 'post',
+    path: PATH,
+    operation: {
+      operationId: 'website-add',
+      summary: 'Register a website',
+      description: 'Creates a *tracked* website.\n\nSecond paragraph with {braces}.',
+      parameters: [{ name: 'workspaceId', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: { '200': { description: 'Done', content: { 'application/json': { schema: { type: 'object' } } } } },
+      security: [{ bearerAuth: [] }],
+    },
+  }),
+];
+const generators = createPageGenerators(
+  emptyCatalog('en'),
+  operationLookup(() => model),
+);
 
 // The shape gen-api-docs hands to markdownGenerators (only the fields the generators read).
 const apiPage = {
   id: 'website-add',
   title: 'Register a website',
-  api: {
-    method: 'post',
-    path: '/workspace/{workspaceId}/website/add',
-    description: 'Creates a *tracked* website.\n\nSecond paragraph with {braces}.',
-    parameters: [{ name: 'workspaceId', in: 'path', required: true, schema: { type: 'string' } }],
-    responses: { '200': { description: 'Done', content: { 'application/json': { schema: { type: 'object' } } } } },
-    security: [{ bearerAuth: [] }],
-  },
+  api: { method: 'post', path: PATH, operationId: 'website-add' },
 } as unknown as ApiPageMetadata;
+
+describe('operationLookup', () => {
+  const lookup = operationLookup(() => model);
+  it('finds a page by operationId, else by method and path', () => {
+    expect(lookup({ operationId: 'website-add', method: 'post', path: '/elsewhere' })).toBe(model[0]);
+    expect(lookup({ method: 'post', path: PATH })).toBe(model[0]);
+  });
+  it('names the operation when the model lacks it', () => {
+    expect(() => lookup({ method: 'get', path: '/nope' })).toThrow('GET /nope is not in the operations model');
+  });
+  it('reads the model once, on first use', () => {
+    let reads = 0;
+    const counted = operationLookup(() => (reads++, model));
+    expect(reads).toBe(0);
+    counted({ method: 'post', path: PATH });
+    counted({ method: 'post', path: PATH });
+    expect(reads).toBe(1);
+  });
+});
 
 describe('reference page markdown', () => {
   it('renders an operation through <ApiOperation> with its data and the description as children', () => {

@@ -8,7 +8,6 @@
 import type { ApiPageMetadata, InfoPageMetadata, TagPageMetadata } from 'docusaurus-plugin-openapi-docs/src/types';
 import kebabCase from 'lodash/kebabCase';
 import { escapeMdxText, mdxJsonProp, yamlString } from './mdx';
-import { toOperationData } from '../openapi/operations';
 import type { OperationData } from '../openapi/types';
 import { localizeOperation, type SpecCatalog } from '../i18n/catalog';
 
@@ -27,16 +26,27 @@ function firstLine(text: string | undefined): string | undefined {
     ?.trim();
 }
 
-export function operationFromPage(page: ApiPageMetadata): OperationData {
-  const { method, path, ...operation } = page.api as unknown as Record<string, any>;
-  // The plugin moves `summary` out of `api` into the page title.
-  return toOperationData({ method, path, operation: { ...operation, summary: page.title } });
+/**
+ * Finds a page's operation in the operations model: by operationId, else (a spec without ids) by method and path.
+ * The model is read on first use, so evaluating the config (as `docusaurus build` does) needs no generated files.
+ */
+export function operationLookup(operations: () => readonly OperationData[]) {
+  let byKey: Map<string, OperationData> | undefined;
+  const routeKey = (method: string, path: string) => `${method.toUpperCase()} ${path}`;
+  return (api: { operationId?: string; method: string; path: string }): OperationData => {
+    byKey ??= new Map(
+      operations().flatMap((op) => [[`id:${op.id}`, op] as const, [routeKey(op.method, op.path), op] as const]),
+    );
+    const op = (api.operationId && byKey.get(`id:${api.operationId}`)) || byKey.get(routeKey(api.method, api.path));
+    if (!op) throw new Error(`${routeKey(api.method, api.path)} is not in the operations model: run \`npm run gen\`.`);
+    return op;
+  };
 }
 
-export function createPageGenerators(catalog: SpecCatalog) {
+export function createPageGenerators(catalog: SpecCatalog, operationOf: ReturnType<typeof operationLookup>) {
   return {
     createApiPageMD(page: ApiPageMetadata): string {
-      const op = localizeOperation(operationFromPage(page), catalog);
+      const op = localizeOperation(operationOf(page.api), catalog);
       const { description, ...data } = op;
       return [
         frontMatter({
@@ -56,8 +66,13 @@ export function createPageGenerators(catalog: SpecCatalog) {
     },
 
     createInfoPageMD(page: InfoPageMetadata): string {
-      const info = page.info as unknown as Record<string, any>;
-      const tags = ((info.tags ?? []) as Array<{ name: string; description?: string }>).map((t) => ({
+      const info = page.info as unknown as {
+        title?: string;
+        description?: string;
+        version?: string;
+        tags?: Array<{ name: string; description?: string }>;
+      };
+      const tags = (info.tags ?? []).map((t) => ({
         name: t.name,
         label: catalog.tags[t.name]?.label ?? t.name,
         description: catalog.tags[t.name]?.description ?? t.description ?? '',

@@ -2,11 +2,9 @@
  * Where the playground sends: the in-browser mock, or a Tianji instance whose URL the reader typed.
  * Pure: the caller passes the page origin and the spec's API prefix (e.g. `/open`).
  */
+import { PLACEHOLDER_ORIGIN } from '../site-layout';
 
 export type TargetKind = 'mock' | 'instance';
-
-/** What snippets show as the server when the real one is not known (mock target) — readers replace it. */
-export const PLACEHOLDER_ORIGIN = 'https://your-tianji-domain.com';
 
 export type BaseUrlProblem = 'empty' | 'not-a-url' | 'protocol' | 'credentials' | 'query';
 

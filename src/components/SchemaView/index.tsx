@@ -1,10 +1,10 @@
 import React from 'react';
 import Translate from '@docusaurus/Translate';
-import type { JsonSchema } from '../../openapi/types';
+import type { JsonSchema, SchemaObject } from '../../openapi/types';
 import { schemaConstraints, schemaTypeLabel, variantsOf } from './schemaLabel';
 import styles from './styles.module.css';
 
-type Schema = JsonSchema & Record<string, any>;
+type Schema = SchemaObject;
 
 // Deeper levels are rare in practice and would only make the page longer; the example shows the rest.
 const MAX_DEPTH = 6;

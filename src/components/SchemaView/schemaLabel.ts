@@ -1,7 +1,7 @@
 /** Short type labels for JSON Schemas, e.g. `string | null`, `array<object>`, `integer (int64)`. */
-import type { JsonSchema } from '../../openapi/types';
+import type { SchemaObject } from '../../openapi/types';
 
-type Schema = JsonSchema & Record<string, any>;
+type Schema = SchemaObject;
 
 /** Variants of a schema written as anyOf/oneOf (OpenAPI 3.1 nullables are `anyOf: [T, {type: null}]`). */
 export function variantsOf(schema: Schema): Schema[] | undefined {
