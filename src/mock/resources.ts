@@ -9,6 +9,7 @@
  */
 import type { HttpMethod, OperationData } from '../openapi/types';
 import type { MockRecord, MockStore } from './store';
+import { isPlainObject } from '../openapi/json';
 
 export type ResourceAction = 'list' | 'get' | 'create' | 'upsert' | 'update' | 'delete';
 
@@ -115,10 +116,6 @@ export interface ResourceRequest {
 }
 
 export type ResourceOutcome = { kind: 'ok'; body: unknown } | { kind: 'not-found'; message: string };
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Runs the record operation, or returns undefined when the request lacks what it needs (no id, an example

@@ -12,13 +12,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { RequestModel } from '../request/model';
 import { SNIPPET_CASES } from './fixtures/cases';
-import { loadSpec } from '../openapi/load';
-import { operationsOf } from '../openapi/operations';
+import { loadApiModel } from '../openapi/model';
+import { DEFAULT_SPEC } from '../site-layout';
 import { GENERATED_CASES, specCases } from './fixtures/generated-cases';
 import { SNIPPET_TARGETS, type SnippetTargetId } from './index';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
-const SPEC_CASES = specCases(operationsOf(await loadSpec(join(HERE, '../../openapi/tianji.yaml'))));
+const SPEC_FILE = join(HERE, '../..', DEFAULT_SPEC);
+const SPEC_CASES = specCases((await loadApiModel(SPEC_FILE)).operations);
 const ALL_CASES = [...SNIPPET_CASES, ...GENERATED_CASES, ...SPEC_CASES];
 
 /** What a snippet was read back as. Bytes, since header values are Latin-1 bytes and bodies UTF-8. */

@@ -1,14 +1,16 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../openapi/load';
-import { operationsOf } from '../openapi/operations';
+import { loadApiModel } from '../openapi/model';
+import { DEFAULT_SPEC } from '../site-layout';
 import { BASE_URL } from './fixtures/cases';
-import { GENERATED_CASES, generateCases, isHeaderValue, specCases } from './fixtures/generated-cases';
+import { GENERATED_CASES, generateCases, specCases } from './fixtures/generated-cases';
+import { isHeaderValue } from './fixtures/hostile-values';
 import { UPPER_HTTP_METHODS } from '../openapi/methods';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
-const operations = operationsOf(await loadSpec(join(HERE, '../../openapi/tianji.yaml')));
+const SPEC_FILE = join(HERE, '../..', DEFAULT_SPEC);
+const operations = (await loadApiModel(SPEC_FILE)).operations;
 
 /** What a URL built by buildRequest is made of: RFC 3986 unreserved characters, %XX, and the delimiters. */
 const ENCODED_URL = /^https:\/\/tianji\.example\.com\/open(\/[A-Za-z0-9\-._~%]*)*(\?[A-Za-z0-9\-._~%=&]*)?$/;

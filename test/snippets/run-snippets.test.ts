@@ -24,13 +24,14 @@ import type { RequestModel } from '../../src/request/model';
 import { SNIPPET_CASES as TABLE_CASES } from '../../src/snippets/fixtures/cases';
 import { GENERATED_CASES, specCases } from '../../src/snippets/fixtures/generated-cases';
 import { SNIPPET_TARGETS, type SnippetTargetId } from '../../src/snippets/index';
-import { loadSpec } from '../../src/openapi/load';
-import { operationsOf } from '../../src/openapi/operations';
+import { loadApiModel } from '../../src/openapi/model';
+import { DEFAULT_SPEC } from '../../src/site-layout';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SPEC_FILE = join(ROOT, DEFAULT_SPEC);
 
 /** The shared fixture table, the fixed-seed hostile requests and the spec's real operations. */
-const SPEC_CASES = specCases(operationsOf(await loadSpec(join(ROOT, 'openapi/tianji.yaml'))));
+const SPEC_CASES = specCases((await loadApiModel(SPEC_FILE)).operations);
 const SNIPPET_CASES = [...TABLE_CASES, ...GENERATED_CASES, ...SPEC_CASES];
 const MIN_REQUESTS = 500;
 
