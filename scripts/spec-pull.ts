@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import { isPlainObject, type JsonObject } from '../src/openapi/json';
 // The spec modules (Redocly, the sampler, yaml) load after the fetch, so a bad answer is reported fast.
 
 const root = path.resolve(__dirname, '..');
@@ -88,14 +89,13 @@ async function fetchDocument(url: URL, timeoutSeconds: number): Promise<unknown>
   }
 }
 
-function checkOpenApi(url: URL, document: unknown): Record<string, any> {
+function checkOpenApi(url: URL, doc: unknown): JsonObject {
   const what = `${url} is not an OpenAPI 3.x document`;
-  if (!document || typeof document !== 'object' || Array.isArray(document)) {
+  if (!isPlainObject(doc)) {
     throw new PullError(
-      `${what}: it is JSON ${Array.isArray(document) ? 'array' : document === null ? 'null' : typeof document}, not an object`,
+      `${what}: it is JSON ${Array.isArray(doc) ? 'array' : doc === null ? 'null' : typeof doc}, not an object`,
     );
   }
-  const doc = document as Record<string, any>;
   if (typeof doc.swagger === 'string') throw new PullError(`${what}: it is Swagger ${doc.swagger}`);
   if (typeof doc.openapi !== 'string') {
     const keys = Object.keys(doc).slice(0, 5).join(', ') || 'none';
@@ -184,21 +184,24 @@ async function main(): Promise<number> {
 
   const { default: YAML } = await import('yaml');
   const { diffSpecs, formatDiff, isEmptyDiff, operationEntries } = await import('../src/spec-refresh/diff');
-  const { headerComment, normalizeUpstream, refreshSpec, toYaml } = await import('../src/spec-refresh/refresh');
-  let current: Record<string, any>;
+  const { normalizeUpstream, refreshSpec } = await import('../src/spec-refresh/refresh');
+  const { headerComment, toYaml } = await import('../src/spec-refresh/write-yaml');
+  const { at } = await import('../src/spec-refresh/json-read');
+  let current: unknown;
   try {
-    current = YAML.parse(currentText) as Record<string, any>;
+    current = YAML.parse(currentText);
   } catch (error) {
     throw new PullError(`cannot read ${outLabel}: ${(error as Error).message.split('\n')[0]}`);
   }
+  if (!isPlainObject(current)) throw new PullError(`cannot read ${outLabel}: it is not a YAML mapping`);
   const upstream = normalizeUpstream(fetched);
   const diff = diffSpecs(current, upstream);
   const refreshed = refreshSpec(current, upstream);
   const text = toYaml(refreshed.document, headerComment(currentText));
 
-  const title = [fetched.info?.title, fetched.info?.version].filter(Boolean).join(' ');
+  const title = [at(fetched, 'info', 'title'), at(fetched, 'info', 'version')].filter(Boolean).join(' ');
   console.log(
-    `Upstream: ${title || '(untitled)'}, OpenAPI ${fetched.openapi}, ${operationEntries(fetched).size} operations`,
+    `Upstream: ${title || '(untitled)'}, OpenAPI ${String(fetched.openapi)}, ${operationEntries(fetched).size} operations`,
   );
   console.log(`Compared with ${outLabel} (${operationEntries(current).size} operations):`);
   for (const line of formatDiff(diff)) console.log(line);

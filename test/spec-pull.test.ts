@@ -9,21 +9,33 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import { checkSpecCatalog } from '../src/i18n/check';
 import { readCatalog } from '../src/i18n/catalog';
 import { diffSpecs, isEmptyDiff, operationEntries } from '../src/spec-refresh/diff';
 import { loadApiModel } from '../src/openapi/model';
-import { headerComment, KNOWN_PUBLIC, normalizeUpstream, refreshSpec, toYaml } from '../src/spec-refresh/refresh';
+import { isPlainObject, type JsonObject } from '../src/openapi/json';
+import { at, objectOr, objectsIn, type PathKey } from '../src/spec-refresh/json-read';
+import { KNOWN_PUBLIC, normalizeUpstream, refreshSpec } from '../src/spec-refresh/refresh';
+import { headerComment, toYaml } from '../src/spec-refresh/write-yaml';
 import { validateSpec } from '../src/openapi/validate';
 
-type AnyObject = Record<string, any>;
+/** The object at `keys` in `value` (the value itself without keys), failing the test when there is none. */
+function objectAt(value: unknown, ...keys: PathKey[]): JsonObject {
+  const found = at(value, ...keys);
+  assert(isPlainObject(found), `no object at ${keys.join(' / ') || 'the top'}`);
+  return found;
+}
+
+/** The `limit` parameter of GET /aiGateway/logs, the one `modified()` changes. */
+const limitParameter = (doc: unknown) =>
+  objectAt(objectsIn(at(doc, 'paths', '/aiGateway/logs', 'get', 'parameters')).find((p) => p.name === 'limit'));
 
 const root = path.resolve(__dirname, '..');
 const TSX = path.join(root, 'node_modules/.bin/tsx');
 const SLOW = 120_000; // a child process loading Redocly on a busy machine
 const SPEC_TEXT = fs.readFileSync(path.join(root, 'openapi/tianji.yaml'), 'utf8');
-const OURS = YAML.parse(SPEC_TEXT) as AnyObject;
+const OURS = objectAt(YAML.parse(SPEC_TEXT));
 const REFERENCE = path.resolve(root, '../shared/reference/tianji-openapi.json');
 const hasReference = fs.existsSync(REFERENCE);
 if (!hasReference) console.warn(`spec:pull test against the real server document skipped: ${REFERENCE} is not there`);
@@ -79,33 +91,34 @@ const ERROR_CODES: Record<string, string> = {
  * Our spec dressed the way a Tianji server publishes it: its own prose (or none), the `Authorization` scheme,
  * inline error bodies, no top-level tags, and the known public operations marked secured.
  */
-function upstreamLike(spec: AnyObject): AnyObject {
-  const doc: AnyObject = {
+function upstreamLike(spec: JsonObject) {
+  const paths = structuredClone(objectAt(spec, 'paths'));
+  const doc = {
     openapi: spec.openapi,
     info: { title: 'Tianji OpenAPI', description: 'Upstream intro.', version: 'v9.9.9' },
     servers: [{ url: '/open' }],
-    paths: structuredClone(spec.paths),
+    paths,
     components: {
       securitySchemes: { Authorization: { type: 'http', scheme: 'bearer' } },
       schemas: Object.fromEntries(Object.values(ERROR_CODES).map((code) => [`error.${code}`, ERROR_SCHEMA(code)])),
     },
   };
-  for (const [p, item] of Object.entries(doc.paths as AnyObject)) {
+  for (const [p, item] of Object.entries(paths)) {
     for (const method of METHODS) {
-      const op = item[method];
-      if (!op) continue;
-      op.summary = `Upstream ${op.operationId}`;
+      const op = at(item, method);
+      if (!isPlainObject(op)) continue;
+      op.summary = `Upstream ${String(op.operationId)}`;
       delete op.description;
-      for (const param of op.parameters ?? []) delete param.description;
+      for (const param of objectsIn(op.parameters)) delete param.description;
       const publicByUs = Array.isArray(op.security) && op.security.length === 0;
       const knownPublic = KNOWN_PUBLIC.includes(`${method.toUpperCase()} ${p}`);
       if (publicByUs && !knownPublic) delete op.security;
       else op.security = [{ Authorization: [] }];
-      const responses: AnyObject = {};
-      for (const [status, response] of Object.entries(op.responses as AnyObject)) {
-        responses[status] = response.$ref
+      const responses: JsonObject = {};
+      for (const [status, response] of Object.entries(objectAt(op, 'responses'))) {
+        responses[status] = at(response, '$ref')
           ? upstreamError(ERROR_CODES[status])
-          : { ...response, description: 'Successful response' };
+          : { ...objectOr(response), description: 'Successful response' };
       }
       if (knownPublic)
         Object.assign(responses, { '401': upstreamError('UNAUTHORIZED'), '403': upstreamError('FORBIDDEN') });
@@ -119,9 +132,9 @@ const NEW_PATH = '/workspace/{workspaceId}/website/{websiteId}/tags';
 const REMOVED_PATH = '/workspace/{workspaceId}/website/{websiteId}';
 
 /** Upstream with one operation removed, one added and one parameter changed. */
-function modified(): AnyObject {
+function modified() {
   const doc = upstreamLike(OURS);
-  delete doc.paths[REMOVED_PATH].delete;
+  delete objectAt(doc.paths, REMOVED_PATH).delete;
   doc.paths[NEW_PATH] = {
     get: {
       operationId: 'website-tags',
@@ -142,8 +155,7 @@ function modified(): AnyObject {
       },
     },
   };
-  const limit = doc.paths['/aiGateway/logs'].get.parameters.find((p: AnyObject) => p.name === 'limit');
-  limit.schema.maximum = 200;
+  objectAt(limitParameter(doc), 'schema').maximum = 200;
   return doc;
 }
 
@@ -198,7 +210,7 @@ afterAll(async () => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-const summaries = (doc: AnyObject) =>
+const summaries = (doc: JsonObject) =>
   Object.fromEntries(
     [...operationEntries(doc).values()].map((e) => [e.key, [e.operation.summary, e.operation.description]]),
   );
@@ -213,7 +225,7 @@ describe.skipIf(!hasReference)('spec:pull from the document a Tianji server publ
       expect(run.stdout).toContain('Upstream: Tianji OpenAPI v1.30.25, OpenAPI 3.1.0, 137 operations');
       expect(run.stdout).toMatch(/^ {2}added: {5}0$/m);
       expect(run.stdout).toMatch(/^ {2}removed: {3}0$/m);
-      const written = YAML.parse(fs.readFileSync(out, 'utf8'));
+      const written = objectAt(YAML.parse(fs.readFileSync(out, 'utf8')));
       expect(operationEntries(written).size).toBe(137);
       expect(summaries(written)).toEqual(summaries(OURS));
       // Same facts as ours: the refresh is a no-op, down to the byte.
@@ -266,7 +278,7 @@ describe('spec:pull from a changed server', () => {
       expect(text.split('\n')[0]).toBe(SPEC_TEXT.split('\n')[0]); // the header comment
       await expect(validateSpec(out)).resolves.toBeUndefined();
 
-      const written = YAML.parse(text);
+      const written = objectAt(YAML.parse(text));
       const diff = diffSpecs(OURS, written);
       expect(diff.added.map((op) => op.key)).toEqual([`GET ${NEW_PATH}`]);
       expect(diff.removed.map((op) => op.key)).toEqual([`DELETE ${REMOVED_PATH}`]);
@@ -274,7 +286,7 @@ describe('spec:pull from a changed server', () => {
         expect.objectContaining({ operationId: 'aiGateway-logs', changes: ['parameter query:limit schema changed'] }),
       ]);
 
-      expect(written.info).toEqual({ ...OURS.info, version: 'v9.9.9' });
+      expect(written.info).toEqual({ ...objectAt(OURS, 'info'), version: 'v9.9.9' });
       for (const field of ['servers', 'security', 'tags', 'components']) expect(written[field]).toEqual(OURS[field]);
       const kept = summaries(OURS);
       delete kept[`DELETE ${REMOVED_PATH}`];
@@ -283,21 +295,22 @@ describe('spec:pull from a changed server', () => {
       delete now[`GET ${NEW_PATH}`];
       expect(now).toEqual(kept);
 
-      const logs = written.paths['/aiGateway/logs'].get;
-      const limit = logs.parameters.find((p: AnyObject) => p.name === 'limit');
-      expect(limit.schema.maximum).toBe(200);
-      expect(limit.description).toBe(
-        OURS.paths['/aiGateway/logs'].get.parameters.find((p: AnyObject) => p.name === 'limit').description,
-      );
-      expect(logs.responses['500']).toEqual({ $ref: '#/components/responses/InternalError' });
-      const added = written.paths[NEW_PATH].get;
+      const limit = limitParameter(written);
+      expect(at(limit, 'schema', 'maximum')).toBe(200);
+      expect(limit.description).toBe(limitParameter(OURS).description);
+      expect(at(written, 'paths', '/aiGateway/logs', 'get', 'responses', '500')).toEqual({
+        $ref: '#/components/responses/InternalError',
+      });
+      const added = objectAt(written, 'paths', NEW_PATH, 'get');
       expect(added.security).toEqual([{ bearerAuth: [] }]);
-      expect(added.parameters.every((p: AnyObject) => typeof p.description === 'string')).toBe(true); // shared by name
+      const addedParameters = added.parameters;
+      assert(Array.isArray(addedParameters));
+      expect(addedParameters.every((p) => typeof at(p, 'description') === 'string')).toBe(true); // shared by name
       for (const key of KNOWN_PUBLIC) {
         const [method, p] = key.split(' ');
-        const op = written.paths[p][method.toLowerCase()];
+        const op = objectAt(written, 'paths', p, method.toLowerCase());
         expect(op.security, key).toEqual([]);
-        expect(Object.keys(op.responses), key).not.toContain('401');
+        expect(Object.keys(objectAt(op, 'responses')), key).not.toContain('401');
       }
     },
     SLOW,
@@ -325,7 +338,7 @@ describe('spec:pull from a changed server', () => {
 
   it('has nothing left to do on a second pull', () => {
     const text = fs.readFileSync(out, 'utf8');
-    const written = YAML.parse(text);
+    const written = objectAt(YAML.parse(text));
     const upstream = normalizeUpstream(modified());
     expect(isEmptyDiff(diffSpecs(written, upstream))).toBe(true);
     expect(toYaml(refreshSpec(written, upstream).document, headerComment(text))).toBe(text);

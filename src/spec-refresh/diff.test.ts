@@ -1,12 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
+import { isPlainObject, type JsonObject } from '../openapi/json';
 import { diffSpecs, factsKey, formatDiff, isEmptyDiff, operationKey } from './diff';
+import { at, type PathKey } from './json-read';
 
-type AnyObject = Record<string, any>;
-
-const okJson = (schema: AnyObject) => ({ description: 'ok', content: { 'application/json': { schema } } });
+const okJson = (schema: JsonObject) => ({ description: 'ok', content: { 'application/json': { schema } } });
 
 /** A small spec in the shape of ours: secured by default, one public operation, error responses by $ref. */
-function base(): AnyObject {
+function base(): JsonObject {
   return {
     openapi: '3.1.0',
     info: { title: 'T', version: '1' },
@@ -69,7 +69,21 @@ function base(): AnyObject {
   };
 }
 
-const op = (doc: AnyObject, path: string, method = 'get') => doc.paths[path][method];
+/** The object at `keys` in a fixture, to edit it (failing the test when there is none). */
+function objectAt(value: unknown, ...keys: PathKey[]): JsonObject {
+  const found = at(value, ...keys);
+  assert(isPlainObject(found), `no object at ${keys.join(' / ')}`);
+  return found;
+}
+
+/** The list at `keys` in a fixture, to edit it. */
+function listAt(value: unknown, ...keys: PathKey[]): unknown[] {
+  const found = at(value, ...keys);
+  assert(Array.isArray(found), `no list at ${keys.join(' / ')}`);
+  return found;
+}
+
+const op = (doc: JsonObject, path: string, method = 'get') => objectAt(doc, 'paths', path, method);
 const ALL = '/workspace/{workspaceId}/website/all';
 
 describe('diffSpecs', () => {
@@ -83,22 +97,20 @@ describe('diffSpecs', () => {
     const next = base();
     op(next, ALL).summary = 'Upstream summary';
     delete op(next, ALL).description;
-    op(next, ALL).parameters[1].description = 'upstream words';
-    op(next, ALL).responses['200'].description = 'Successful response';
-    op(next, ALL).responses['200'].content['application/json'].schema.description = 'Array of sites';
-    next.tags[0].description = 'Upstream tag prose.';
+    objectAt(op(next, ALL), 'parameters', 1).description = 'upstream words';
+    objectAt(op(next, ALL), 'responses', '200').description = 'Successful response';
+    objectAt(op(next, ALL), 'responses', '200', 'content', 'application/json', 'schema').description = 'Array of sites';
+    objectAt(next, 'tags', 0).description = 'Upstream tag prose.';
     expect(isEmptyDiff(diffSpecs(base(), next))).toBe(true);
   });
 
   it('still compares a schema property that is named "description"', () => {
     const before = base();
     const next = base();
-    op(before, '/website/add', 'post').requestBody.content['application/json'].schema.properties.description = {
-      type: 'string',
-    };
-    op(next, '/website/add', 'post').requestBody.content['application/json'].schema.properties.description = {
-      type: 'number',
-    };
+    const properties = (doc: JsonObject) =>
+      objectAt(op(doc, '/website/add', 'post'), 'requestBody', 'content', 'application/json', 'schema', 'properties');
+    properties(before).description = { type: 'string' };
+    properties(next).description = { type: 'number' };
     expect(diffSpecs(before, next).changed).toEqual([
       {
         key: 'POST /website/add',
@@ -112,24 +124,28 @@ describe('diffSpecs', () => {
 
   it('ignores key order, security scheme names and $ref versus inline', () => {
     const next = base();
-    const p = op(next, ALL).parameters[0];
-    op(next, ALL).parameters[0] = { required: p.required, schema: p.schema, in: p.in, name: p.name };
+    const params = listAt(op(next, ALL), 'parameters');
+    const p = objectAt(params, 0);
+    params[0] = { required: p.required, schema: p.schema, in: p.in, name: p.name };
     for (const method of [op(next, ALL), op(next, '/website/add', 'post')]) method.security = [{ Authorization: [] }];
-    op(next, '/website/add', 'post').responses['200'] = { $ref: '#/components/responses/Ok' };
-    next.components.responses.Ok = okJson({ type: 'string' });
+    objectAt(op(next, '/website/add', 'post'), 'responses')['200'] = { $ref: '#/components/responses/Ok' };
+    objectAt(next, 'components', 'responses').Ok = okJson({ type: 'string' });
     expect(isEmptyDiff(diffSpecs(base(), next))).toBe(true);
   });
 
   it('compares error responses by status only: their bodies are documented by us', () => {
     const next = base();
-    op(next, ALL).responses['400'] = okJson({ type: 'object', properties: { message: { type: 'string' } } });
+    objectAt(op(next, ALL), 'responses')['400'] = okJson({
+      type: 'object',
+      properties: { message: { type: 'string' } },
+    });
     expect(isEmptyDiff(diffSpecs(base(), next))).toBe(true);
   });
 
   it('lists added and removed operations keyed by METHOD path with the operationId', () => {
     const next = base();
-    delete next.paths['/website/add'];
-    next.paths[ALL].delete = { operationId: 'website-clear', responses: { '200': okJson({}) } };
+    delete objectAt(next, 'paths')['/website/add'];
+    objectAt(next, 'paths', ALL).delete = { operationId: 'website-clear', responses: { '200': okJson({}) } };
     const diff = diffSpecs(base(), next);
     expect(diff.removed).toEqual([
       { key: 'POST /website/add', method: 'POST', path: '/website/add', operationId: 'website-add' },
@@ -141,9 +157,9 @@ describe('diffSpecs', () => {
 
   it('says what changed in parameters', () => {
     const next = base();
-    const params = op(next, ALL).parameters;
-    params[1].required = true;
-    params[1].schema = { type: 'integer' };
+    const params = listAt(op(next, ALL), 'parameters');
+    objectAt(params, 1).required = true;
+    objectAt(params, 1).schema = { type: 'integer' };
     params.push({ name: 'offset', in: 'query', schema: { type: 'number' } });
     params.splice(0, 1, {
       name: 'workspaceId',
@@ -151,7 +167,7 @@ describe('diffSpecs', () => {
       required: true,
       schema: { type: 'string', format: 'cuid2' },
     });
-    next.paths[ALL].parameters = [{ name: 'x-trace', in: 'header', schema: { type: 'string' } }];
+    objectAt(next, 'paths', ALL).parameters = [{ name: 'x-trace', in: 'header', schema: { type: 'string' } }];
     expect(diffSpecs(base(), next).changed[0].changes).toEqual([
       'parameter path:workspaceId schema changed',
       'parameter query:limit now required',
@@ -164,10 +180,11 @@ describe('diffSpecs', () => {
   it('says what changed in request body, responses, security, tags and operationId', () => {
     const next = base();
     const add = op(next, '/website/add', 'post');
-    add.requestBody.required = false;
-    add.requestBody.content = { 'multipart/form-data': add.requestBody.content['application/json'] };
-    add.responses['404'] = { description: 'gone' };
-    add.responses['200'].content['application/json'].schema = { type: 'number' };
+    const body = objectAt(add, 'requestBody');
+    body.required = false;
+    body.content = { 'multipart/form-data': at(body, 'content', 'application/json') };
+    objectAt(add, 'responses')['404'] = { description: 'gone' };
+    objectAt(add, 'responses', '200', 'content', 'application/json').schema = { type: 'number' };
     add.security = [];
     add.tags = ['Site'];
     add.operationId = 'site-add';
@@ -206,9 +223,9 @@ describe('diffSpecs', () => {
 
   it('formats counts and one line per operation', () => {
     const next = base();
-    delete next.paths['/login'];
-    next.tags = next.tags.filter((t: AnyObject) => t.name !== 'User');
-    op(next, ALL).parameters[1].required = true;
+    delete objectAt(next, 'paths')['/login'];
+    next.tags = listAt(next, 'tags').filter((t) => at(t, 'name') !== 'User');
+    objectAt(op(next, ALL), 'parameters', 1).required = true;
     const lines = formatDiff(diffSpecs(base(), next));
     expect(lines).toEqual([
       '  added:     0',

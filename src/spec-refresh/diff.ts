@@ -6,10 +6,10 @@
  * documented by us (components.responses). Pure; used by `npm run spec:pull` (scripts/spec-pull.ts).
  */
 import { isSecured } from '../openapi/operations';
+import { isPlainObject, type JsonObject } from '../openapi/json';
 import { HTTP_METHODS } from '../openapi/methods';
 import { resolveLocalRefs } from '../openapi/refs';
-
-type AnyObject = Record<string, any>;
+import { arrayOr, at, objectOr, objectsIn } from './json-read';
 
 export interface OperationRef {
   /** `METHOD path`, e.g. `POST /workspace/{workspaceId}/website/add`. */
@@ -38,19 +38,19 @@ export function operationKey(method: string, path: string): string {
 }
 
 export interface OperationEntry extends OperationRef {
-  operation: AnyObject;
+  operation: JsonObject;
   /** Parameters declared on the path item. */
-  pathParameters: AnyObject[];
+  pathParameters: JsonObject[];
 }
 
 /** Every operation of a document in document order, keyed by `METHOD path`. */
-export function operationEntries(document: AnyObject): Map<string, OperationEntry> {
+export function operationEntries(document: unknown): Map<string, OperationEntry> {
   const out = new Map<string, OperationEntry>();
-  for (const [path, item] of Object.entries((document?.paths ?? {}) as AnyObject)) {
-    if (!item || typeof item !== 'object') continue;
+  for (const [path, item] of Object.entries(objectOr(at(document, 'paths')))) {
+    if (!isPlainObject(item)) continue;
     for (const method of HTTP_METHODS) {
       const operation = item[method];
-      if (!operation || typeof operation !== 'object') continue;
+      if (!isPlainObject(operation)) continue;
       const key = operationKey(method, path);
       out.set(key, {
         key,
@@ -58,7 +58,7 @@ export function operationEntries(document: AnyObject): Map<string, OperationEntr
         path,
         operationId: typeof operation.operationId === 'string' ? operation.operationId : undefined,
         operation,
-        pathParameters: Array.isArray(item.parameters) ? item.parameters : [],
+        pathParameters: objectsIn(item.parameters),
       });
     }
   }
@@ -75,8 +75,8 @@ const PROSE = new Set(['summary', 'description']);
  */
 export function factsKey(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(factsKey).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as AnyObject)
+  if (isPlainObject(value)) {
+    const entries = Object.entries(value)
       .filter(([k, v]) => !(PROSE.has(k) && typeof v === 'string'))
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${factsKey(v)}`).join(',')}}`;
@@ -98,39 +98,37 @@ interface OperationFacts {
   responses: Map<string, { error: boolean; media: Map<string, string> }>;
 }
 
-const isErrorStatus = (status: string) => status === 'default' || /^[45]/.test(status);
+/** 4xx, 5xx and `default`: the responses whose bodies we document ourselves. */
+export const isErrorStatus = (status: string) => status === 'default' || /^[45]/.test(status);
 
 function mediaFacts(content: unknown): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [type, media] of Object.entries((content ?? {}) as AnyObject))
-    out.set(type, factsKey((media as AnyObject)?.schema ?? {}));
+  for (const [type, media] of Object.entries(objectOr(content))) out.set(type, factsKey(at(media, 'schema') ?? {}));
   return out;
 }
 
-function factsOf(entry: OperationEntry, document: AnyObject): OperationFacts {
-  const op = resolveLocalRefs(entry.operation, document) as AnyObject;
+function factsOf(entry: OperationEntry, document: JsonObject): OperationFacts {
+  const op = objectOr(resolveLocalRefs(entry.operation, document));
   const parameters = new Map<string, ParameterFacts>();
-  for (const p of [
-    ...resolveLocalRefs<AnyObject[]>(entry.pathParameters, document),
-    ...(Array.isArray(op.parameters) ? op.parameters : []),
-  ]) {
-    if (!p || typeof p !== 'object' || typeof p.name !== 'string') continue;
+  for (const p of [...objectsIn(resolveLocalRefs(entry.pathParameters, document)), ...objectsIn(op.parameters)]) {
+    if (typeof p.name !== 'string') continue;
     parameters.set(`${p.in}:${p.name}`, {
       required: p.in === 'path' || p.required === true,
       schema: factsKey(p.schema ?? {}),
     });
   }
   const responses = new Map<string, { error: boolean; media: Map<string, string> }>();
-  for (const [status, response] of Object.entries((op.responses ?? {}) as AnyObject)) {
-    responses.set(status, { error: isErrorStatus(status), media: mediaFacts(response?.content) });
+  for (const [status, response] of Object.entries(objectOr(op.responses))) {
+    responses.set(status, { error: isErrorStatus(status), media: mediaFacts(at(response, 'content')) });
   }
+  const body = op.requestBody;
   return {
     operationId: entry.operationId,
-    tags: Array.isArray(op.tags) ? op.tags.map(String) : [],
+    tags: arrayOr(op.tags).map(String),
     secured: isSecured(op, document.security),
     parameters,
-    requestBody: op.requestBody
-      ? { required: op.requestBody.required === true, media: mediaFacts(op.requestBody.content) }
+    requestBody: isPlainObject(body)
+      ? { required: body.required === true, media: mediaFacts(body.content) }
       : undefined,
     responses,
   };
@@ -188,18 +186,17 @@ function operationChanges(before: OperationFacts, after: OperationFacts): string
 }
 
 /** Tag names declared at the top level or used by an operation. */
-export function tagNames(document: AnyObject): string[] {
+export function tagNames(document: JsonObject): string[] {
   const names = new Set<string>();
-  for (const tag of Array.isArray(document?.tags) ? document.tags : [])
-    if (tag && typeof tag.name === 'string') names.add(tag.name);
+  for (const tag of objectsIn(document.tags)) if (typeof tag.name === 'string') names.add(tag.name);
   for (const { operation } of operationEntries(document).values()) {
-    for (const tag of Array.isArray(operation.tags) ? operation.tags : []) names.add(String(tag));
+    for (const tag of arrayOr(operation.tags)) names.add(String(tag));
   }
   return [...names];
 }
 
 /** `current` → `next`: what a refresh from `next` would bring in (facts only). */
-export function diffSpecs(current: AnyObject, next: AnyObject): SpecDiff {
+export function diffSpecs(current: JsonObject, next: JsonObject): SpecDiff {
   const before = operationEntries(current);
   const after = operationEntries(next);
   const diff: SpecDiff = { added: [], removed: [], changed: [], unchanged: 0, tags: { added: [], removed: [] } };

@@ -3,15 +3,15 @@
  * schemas, tags, security of new operations) with what is ours kept from the current spec — operation, tag and
  * parameter prose, info, servers, top-level security, components (the `bearerAuth` scheme, the documented error
  * responses) and the public/secured decision of every operation we already document. Pure: documents in,
- * document out; `toYaml` writes it the way openapi/tianji.yaml is formatted.
+ * document out; write-yaml.ts writes it the way openapi/tianji.yaml is formatted.
  */
-import YAML from 'yaml';
+import { isPlainObject, type JsonObject } from '../openapi/json';
+import { isHttpMethod } from '../openapi/methods';
 import { isSecured } from '../openapi/operations';
-import { HTTP_METHODS } from '../openapi/methods';
-import { pointerGet } from '../openapi/refs';
-import { operationEntries, operationKey, type OperationEntry, type OperationRef } from './diff';
-
-type AnyObject = Record<string, any>;
+import { collectOurs, type Ours } from './collect-ours';
+import { isErrorStatus, operationEntries, operationKey, type OperationRef } from './diff';
+import { upstreamInliner, type Inliner } from './inline';
+import { arrayOr, at, objectOr, objectsIn, stringOr } from './json-read';
 
 /** Public operations the server publishes as secured (they are how one gets a token in the first place). */
 export const KNOWN_PUBLIC = ['GET /global/config', 'POST /login', 'POST /loginWithToken', 'POST /register'];
@@ -19,12 +19,13 @@ export const KNOWN_PUBLIC = ['GET /global/config', 'POST /login', 'POST /loginWi
 const AUTH_ERRORS = ['401', '403'];
 
 /** The upstream document with the known public operations marked public and their auth errors dropped. */
-export function normalizeUpstream(upstream: AnyObject, knownPublic: string[] = KNOWN_PUBLIC): AnyObject {
+export function normalizeUpstream<T extends JsonObject>(upstream: T, knownPublic: string[] = KNOWN_PUBLIC): T {
   const out = structuredClone(upstream);
   for (const entry of operationEntries(out).values()) {
     if (!knownPublic.includes(entry.key)) continue;
     entry.operation.security = [];
-    for (const status of AUTH_ERRORS) delete entry.operation.responses?.[status];
+    const responses = entry.operation.responses;
+    if (isPlainObject(responses)) for (const status of AUTH_ERRORS) delete responses[status];
   }
   return out;
 }
@@ -35,7 +36,7 @@ export interface NeedsDescription extends OperationRef {
 }
 
 export interface RefreshResult {
-  document: AnyObject;
+  document: JsonObject;
   /** Operations and parameters whose prose is not ours yet: write it before publishing. */
   needsDescription: NeedsDescription[];
   /** Tags new to the spec, without our description. */
@@ -46,7 +47,8 @@ export interface RefreshResult {
   version: { before?: string; after?: string };
 }
 
-const OPERATION_KEY_ORDER = [
+/** The order an operation's fields are written in; fields not listed follow in upstream's order. */
+export const OPERATION_KEY_ORDER = [
   'operationId',
   'tags',
   'summary',
@@ -57,221 +59,81 @@ const OPERATION_KEY_ORDER = [
   'responses',
 ];
 const PARAMETER_KEY_ORDER = ['name', 'in', 'description', 'schema', 'required'];
+const DOCUMENT_KEY_ORDER = ['openapi', 'info', 'servers', 'security', 'tags', 'paths', 'components'];
 /** Operation fields that are ours even though upstream could carry them too. */
 const OURS = (key: string) => key === 'externalDocs' || key.startsWith('x-');
+/** Operation fields a refresh never copies from upstream as they are. */
+const REFRESHED = ['summary', 'description', 'security', 'parameters', 'responses'];
 
-function ordered(obj: AnyObject, order: string[]): AnyObject {
-  const out: AnyObject = {};
+function ordered(obj: JsonObject, order: string[]): JsonObject {
+  const out: JsonObject = {};
   for (const key of order) if (obj[key] !== undefined) out[key] = obj[key];
   for (const [key, value] of Object.entries(obj)) if (!(key in out) && value !== undefined) out[key] = value;
   return out;
 }
 
-const paramKey = (p: AnyObject) => `${p.in}:${p.name}`;
+const paramKey = (p: JsonObject) => `${String(p.in)}:${String(p.name)}`;
 
 function statusOrder(a: string, b: string): number {
   const n = (s: string) => (s === 'default' ? 1000 : Number.parseInt(s.replace(/X/gi, '0'), 10));
   return n(a) - n(b);
 }
 
-/** Facts from our current spec that a refresh keeps. */
-interface Ours {
-  current: AnyObject;
-  operations: Map<string, OperationEntry>;
-  /** Parameter descriptions by name, from anywhere in our spec (the catalogs translate them by name too). */
-  parameterDescriptions: Map<string, string>;
-  /** The description we give most often to each success status, e.g. 200 → "The request succeeded.". */
-  responseDescriptions: Map<string, string>;
-  /** The `$ref` our documented error responses use per status, e.g. 400 → #/components/responses/BadRequest. */
-  errorRefs: Map<string, string>;
-  /** Our security requirement for secured operations, e.g. `[{ bearerAuth: [] }]`. */
-  securedRequirement: AnyObject[];
-}
-
-function mostCommon(counts: Map<string, Map<string, number>>): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, values] of counts) out.set(key, [...values.entries()].sort((a, b) => b[1] - a[1])[0][0]);
-  return out;
-}
-
-function count(counts: Map<string, Map<string, number>>, key: string, value: string) {
-  const values = counts.get(key) ?? new Map<string, number>();
-  values.set(value, (values.get(value) ?? 0) + 1);
-  counts.set(key, values);
-}
-
-const CONVENTIONAL_ERRORS: Record<string, string> = {
-  '400': 'BadRequest',
-  '401': 'Unauthorized',
-  '403': 'Forbidden',
-  '404': 'NotFound',
-  '500': 'InternalError',
-};
-
-function collectOurs(current: AnyObject): Ours {
-  const operations = operationEntries(current);
-  const parameterDescriptions = new Map<string, string>();
-  const responseCounts = new Map<string, Map<string, number>>();
-  const refCounts = new Map<string, Map<string, number>>();
-  for (const entry of operations.values()) {
-    for (const p of [...entry.pathParameters, ...(entry.operation.parameters ?? [])]) {
-      if (p && typeof p.name === 'string' && typeof p.description === 'string' && !parameterDescriptions.has(p.name)) {
-        parameterDescriptions.set(p.name, p.description);
-      }
-    }
-    for (const [status, response] of Object.entries((entry.operation.responses ?? {}) as AnyObject)) {
-      if (typeof response?.$ref === 'string' && response.$ref.startsWith('#/components/responses/'))
-        count(refCounts, status, response.$ref);
-      else if (typeof response?.description === 'string') count(responseCounts, status, response.description);
-    }
-  }
-  const errorRefs = mostCommon(refCounts);
-  for (const [status, name] of Object.entries(CONVENTIONAL_ERRORS)) {
-    if (!errorRefs.has(status) && current.components?.responses?.[name])
-      errorRefs.set(status, `#/components/responses/${name}`);
-  }
-  const scheme =
-    Object.keys(current.components?.securitySchemes ?? {})[0] ??
-    (Array.isArray(current.security)
-      ? Object.keys(current.security.find((r: AnyObject) => Object.keys(r ?? {}).length > 0) ?? {})[0]
-      : undefined) ??
-    'bearerAuth';
-  return {
-    current,
-    operations,
-    parameterDescriptions,
-    responseDescriptions: mostCommon(responseCounts),
-    errorRefs,
-    securedRequirement: [{ [scheme]: [] }],
-  };
-}
-
-/** Local `$ref`s found in `value` (not following them). */
-function refsIn(value: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) value.forEach((v) => refsIn(v, out));
-  else if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value as AnyObject)) {
-      if (key === '$ref' && typeof v === 'string' && v.startsWith('#')) out.add(v);
-      else refsIn(v, out);
-    }
-  }
-  return out;
-}
-
-/** Whether following `ref` in `document` can lead back to `ref` (a recursive schema). */
-function isCircular(ref: string, document: AnyObject, memo: Map<string, boolean>): boolean {
-  const known = memo.get(ref);
-  if (known !== undefined) return known;
-  const seen = new Set<string>();
-  const queue = [...refsIn(pointerGet(document, ref))];
-  let circular = false;
-  while (queue.length > 0 && !circular) {
-    const next = queue.pop()!;
-    if (next === ref) circular = true;
-    else if (!seen.has(next)) {
-      seen.add(next);
-      queue.push(...refsIn(pointerGet(document, next)));
-    }
-  }
-  memo.set(ref, circular);
-  return circular;
-}
-
-/**
- * Upstream's component references in `value` resolved inline (our spec keeps schemas inline), except the
- * recursive ones: those stay `$ref`s and their targets are copied into `components`.
- */
-function inlineUpstream(
-  value: unknown,
-  upstream: AnyObject,
-  components: AnyObject,
-  memo = new Map<string, boolean>(),
-): any {
-  const walk = (node: unknown): any => {
-    if (Array.isArray(node)) return node.map(walk);
-    if (!node || typeof node !== 'object') return node;
-    const obj = node as AnyObject;
-    const ref = obj.$ref;
-    if (typeof ref === 'string' && ref.startsWith('#')) {
-      const target = pointerGet(upstream, ref);
-      if (target === undefined) return { ...obj };
-      if (isCircular(ref, upstream, memo)) {
-        const match = /^#\/components\/([^/]+)\/([^/]+)$/.exec(ref);
-        if (match) {
-          const [, section, name] = match;
-          components[section] ??= {};
-          if (components[section][name] === undefined) {
-            components[section][name] = {}; // placeholder: the target refers to itself
-            components[section][name] = walk(target);
-          }
-        }
-        return { ...obj };
-      }
-      const siblings = Object.fromEntries(Object.entries(obj).filter(([k]) => k !== '$ref'));
-      const resolved = walk(target);
-      return Object.keys(siblings).length > 0 && resolved && typeof resolved === 'object' && !Array.isArray(resolved)
-        ? { ...resolved, ...walk(siblings) }
-        : resolved;
-    }
-    return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, walk(v)]));
-  };
-  return walk(value);
-}
-
 interface Context {
   ours: Ours;
-  upstream: AnyObject;
-  components: AnyObject;
+  upstream: JsonObject;
+  inline: Inliner;
   needs: NeedsDescription[];
-  circular: Map<string, boolean>;
 }
 
 /** Parameters with our descriptions; names of the ones we have no description for go to `missing`. */
 function refreshParameters(
   upstreamParams: unknown,
-  ourParams: AnyObject[],
+  ourParams: JsonObject[],
   ctx: Context,
   missing: string[],
-): AnyObject[] | undefined {
+): JsonObject[] | undefined {
   if (!Array.isArray(upstreamParams) || upstreamParams.length === 0) return undefined;
-  const ourByKey = new Map(ourParams.filter((p) => p && p.name).map((p) => [paramKey(p), p]));
-  return upstreamParams.map((raw) => {
-    const p = inlineUpstream(raw, ctx.upstream, ctx.components, ctx.circular) as AnyObject;
-    const mine = ourByKey.get(paramKey(p));
-    const next = { ...p };
-    delete next.description;
-    if (mine) {
-      if (typeof mine.description === 'string') next.description = mine.description;
-      for (const key of Object.keys(mine)) if (OURS(key)) next[key] = mine[key];
-    } else if (ctx.ours.parameterDescriptions.has(p.name)) {
-      next.description = ctx.ours.parameterDescriptions.get(p.name);
-    } else {
-      if (typeof p.description === 'string') next.description = p.description;
-      missing.push(`parameter ${paramKey(p)}`);
-    }
-    return ordered(next, PARAMETER_KEY_ORDER);
-  });
+  const ourByKey = new Map(ourParams.filter((p) => p.name).map((p) => [paramKey(p), p]));
+  return upstreamParams
+    .map(ctx.inline)
+    .filter(isPlainObject)
+    .map((p) => {
+      const mine = ourByKey.get(paramKey(p));
+      const next = { ...p };
+      delete next.description;
+      const shared = typeof p.name === 'string' ? ctx.ours.parameterDescriptions.get(p.name) : undefined;
+      if (mine) {
+        if (typeof mine.description === 'string') next.description = mine.description;
+        for (const key of Object.keys(mine)) if (OURS(key)) next[key] = mine[key];
+      } else if (shared !== undefined) {
+        next.description = shared;
+      } else {
+        if (typeof p.description === 'string') next.description = p.description;
+        missing.push(`parameter ${paramKey(p)}`);
+      }
+      return ordered(next, PARAMETER_KEY_ORDER);
+    });
 }
 
 function refreshResponses(
-  upstreamOp: AnyObject,
-  mine: AnyObject | undefined,
+  upstreamOp: JsonObject,
+  mine: JsonObject | undefined,
   secured: boolean,
   ctx: Context,
-): AnyObject {
+): JsonObject {
   const upstreamSecured = isSecured(upstreamOp, ctx.upstream.security);
-  const ourResponses = (mine?.responses ?? {}) as AnyObject;
-  const out: AnyObject = {};
-  for (const [status, raw] of Object.entries((upstreamOp.responses ?? {}) as AnyObject)) {
+  const out: JsonObject = {};
+  for (const [status, raw] of Object.entries(objectOr(upstreamOp.responses))) {
     // A public operation cannot fail authentication, whatever upstream documents for it.
     if (!secured && upstreamSecured && AUTH_ERRORS.includes(status)) continue;
     const errorRef = ctx.ours.errorRefs.get(status);
-    if (errorRef && (status === 'default' || /^[45]/.test(status))) {
+    if (errorRef && isErrorStatus(status)) {
       out[status] = { $ref: errorRef };
       continue;
     }
-    const response = { ...(inlineUpstream(raw, ctx.upstream, ctx.components, ctx.circular) as AnyObject) };
-    const ourDescription = ourResponses[status]?.description ?? ctx.ours.responseDescriptions.get(status);
+    const response = { ...objectOr(ctx.inline(raw)) };
+    const ourDescription = at(mine, 'responses', status, 'description') ?? ctx.ours.responseDescriptions.get(status);
     if (typeof ourDescription === 'string') response.description = ourDescription;
     out[status] = ordered(response, ['description', 'content']);
   }
@@ -286,34 +148,33 @@ function refreshResponses(
   return out;
 }
 
-function refreshOperation(key: string, upstreamOp: AnyObject, ctx: Context, pathLevelOurs: AnyObject[]): AnyObject {
-  const mineEntry = ctx.ours.operations.get(key);
-  const mine = mineEntry?.operation;
+function refreshOperation(key: string, upstreamOp: JsonObject, ctx: Context, pathLevelOurs: JsonObject[]): JsonObject {
+  const mine = ctx.ours.operations.get(key)?.operation;
   const missing: string[] = [];
-  const op: AnyObject = {};
+  const op: JsonObject = {};
   for (const [field, value] of Object.entries(upstreamOp)) {
-    if (['summary', 'description', 'security', 'parameters', 'responses'].includes(field) || (mine && OURS(field)))
-      continue;
-    op[field] = inlineUpstream(value, ctx.upstream, ctx.components, ctx.circular);
+    if (REFRESHED.includes(field) || (mine && OURS(field))) continue;
+    op[field] = ctx.inline(value);
   }
+  const ourDefault = ctx.ours.current.security;
   let secured: boolean;
   if (mine) {
     if (typeof mine.summary === 'string') op.summary = mine.summary;
     if (typeof mine.description === 'string') op.description = mine.description;
     for (const field of Object.keys(mine)) if (OURS(field)) op[field] = mine[field];
-    secured = isSecured(mine, ctx.ours.current.security);
+    secured = isSecured(mine, ourDefault);
     if (mine.security !== undefined) op.security = mine.security;
-    else if (secured !== isSecured({}, ctx.ours.current.security))
-      op.security = secured ? ctx.ours.securedRequirement : [];
+    else if (secured !== isSecured({}, ourDefault)) op.security = secured ? ctx.ours.securedRequirement : [];
   } else {
     for (const field of ['summary', 'description'] as const) {
-      if (typeof upstreamOp[field] === 'string' && upstreamOp[field].trim()) op[field] = upstreamOp[field];
+      const text = upstreamOp[field];
+      if (typeof text === 'string' && text.trim()) op[field] = text;
     }
     missing.push('summary', 'description');
     secured = isSecured(upstreamOp, ctx.upstream.security);
     op.security = secured ? ctx.ours.securedRequirement : [];
   }
-  const ourParams = [...pathLevelOurs, ...((mine?.parameters ?? []) as AnyObject[])];
+  const ourParams = [...pathLevelOurs, ...objectsIn(mine?.parameters)];
   const parameters = refreshParameters(upstreamOp.parameters, ourParams, ctx, missing);
   if (parameters) op.parameters = parameters;
   op.responses = refreshResponses(upstreamOp, mine, secured, ctx);
@@ -321,76 +182,79 @@ function refreshOperation(key: string, upstreamOp: AnyObject, ctx: Context, path
   const needs = mine ? missing.filter((what) => what.startsWith('parameter ')) : missing;
   if (needs.length > 0) {
     const [method, ...rest] = key.split(' ');
-    ctx.needs.push({ key, method, path: rest.join(' '), operationId: op.operationId, what: needs });
+    ctx.needs.push({ key, method, path: rest.join(' '), operationId: stringOr(op.operationId), what: needs });
   }
   return ordered(op, OPERATION_KEY_ORDER);
 }
 
-function refreshTags(current: AnyObject, upstream: AnyObject, paths: AnyObject) {
+/** Path items with our prose and refreshed operations; path-level parameters we have no description for go to needs. */
+function refreshPaths(ctx: Context): JsonObject {
+  const paths: JsonObject = {};
+  for (const [path, rawItem] of Object.entries(objectOr(ctx.upstream.paths))) {
+    const item = objectOr(rawItem);
+    const ourItem = objectOr(at(ctx.ours.current, 'paths', path));
+    const ourParameters = objectsIn(ourItem.parameters);
+    const out: JsonObject = {};
+    for (const field of ['summary', 'description'] as const)
+      if (typeof ourItem[field] === 'string') out[field] = ourItem[field];
+    const pathMissing: string[] = [];
+    const pathParameters = refreshParameters(item.parameters, ourParameters, ctx, pathMissing);
+    for (const [field, value] of Object.entries(item)) {
+      if (field === 'summary' || field === 'description' || field === '$ref') continue;
+      if (field === 'parameters') {
+        if (pathParameters) out.parameters = pathParameters;
+      } else if (isHttpMethod(field)) {
+        out[field] = refreshOperation(operationKey(field, path), objectOr(value), ctx, ourParameters);
+      } else {
+        out[field] = ctx.inline(value);
+      }
+    }
+    if (pathMissing.length > 0) ctx.needs.push({ key: path, method: '', path, what: pathMissing });
+    paths[path] = out;
+  }
+  return paths;
+}
+
+function refreshTags(current: JsonObject, upstream: JsonObject, paths: JsonObject) {
   const used: string[] = [];
-  const declared = new Map<string, AnyObject>();
-  for (const tag of Array.isArray(upstream.tags) ? upstream.tags : []) {
-    if (tag && typeof tag.name === 'string') {
+  const declared = new Map<string, JsonObject>();
+  for (const tag of objectsIn(upstream.tags)) {
+    if (typeof tag.name === 'string') {
       declared.set(tag.name, tag);
       if (!used.includes(tag.name)) used.push(tag.name);
     }
   }
-  for (const item of Object.values(paths)) {
-    for (const method of HTTP_METHODS)
-      for (const tag of item?.[method]?.tags ?? []) if (!used.includes(String(tag))) used.push(String(tag));
-  }
-  const ourTags = (Array.isArray(current.tags) ? current.tags : []) as AnyObject[];
-  const kept = ourTags.filter((t) => used.includes(t.name));
+  for (const { operation } of operationEntries({ paths }).values())
+    for (const tag of arrayOr(operation.tags)) if (!used.includes(String(tag))) used.push(String(tag));
+  const ourTags = objectsIn(current.tags);
+  const isUsed = (tag: JsonObject) => typeof tag.name === 'string' && used.includes(tag.name);
   const newTags = used.filter((name) => !ourTags.some((t) => t.name === name));
   const tags = [
-    ...kept,
-    ...newTags.map((name) => {
-      const tag = { ...(declared.get(name) ?? { name }) };
-      return ordered(tag, ['name', 'description']);
-    }),
+    ...ourTags.filter(isUsed),
+    ...newTags.map((name) => ordered({ ...(declared.get(name) ?? { name }) }, ['name', 'description'])),
   ];
-  return { tags, newTags, droppedTags: ourTags.filter((t) => !used.includes(t.name)).map((t) => String(t.name)) };
+  return { tags, newTags, droppedTags: ourTags.filter((t) => !isUsed(t)).map((t) => String(t.name)) };
 }
 
 /**
  * The new spec: `upstream`'s facts with our prose and decisions from `current`. Pass `upstream` through
  * `normalizeUpstream` first so the known public operations come in public.
  */
-export function refreshSpec(current: AnyObject, upstream: AnyObject): RefreshResult {
-  const ours = collectOurs(current);
-  const components: AnyObject = structuredClone(current.components ?? {});
-  const ctx: Context = { ours, upstream, components, needs: [], circular: new Map() };
-
-  const paths: AnyObject = {};
-  for (const [path, rawItem] of Object.entries((upstream.paths ?? {}) as AnyObject)) {
-    const item = (rawItem ?? {}) as AnyObject;
-    const ourItem = (current.paths?.[path] ?? {}) as AnyObject;
-    const out: AnyObject = {};
-    for (const field of ['summary', 'description'] as const)
-      if (typeof ourItem[field] === 'string') out[field] = ourItem[field];
-    const pathMissing: string[] = [];
-    const pathParameters = refreshParameters(item.parameters, ourItem.parameters ?? [], ctx, pathMissing);
-    for (const [field, value] of Object.entries(item)) {
-      if (field === 'summary' || field === 'description' || field === '$ref') continue;
-      if (field === 'parameters') {
-        if (pathParameters) out.parameters = pathParameters;
-      } else if ((HTTP_METHODS as readonly string[]).includes(field)) {
-        out[field] = refreshOperation(operationKey(field, path), value as AnyObject, ctx, ourItem.parameters ?? []);
-      } else {
-        out[field] = inlineUpstream(value, upstream, components, ctx.circular);
-      }
-    }
-    if (pathMissing.length > 0) {
-      ctx.needs.push({ key: path, method: '', path, what: pathMissing });
-    }
-    paths[path] = out;
-  }
-
+export function refreshSpec(current: JsonObject, upstream: JsonObject): RefreshResult {
+  const components = structuredClone(objectOr(current.components));
+  const ctx: Context = {
+    ours: collectOurs(current),
+    upstream,
+    inline: upstreamInliner(upstream, components),
+    needs: [],
+  };
+  const paths = refreshPaths(ctx);
   const { tags, newTags, droppedTags } = refreshTags(current, upstream, paths);
-  const info = { ...(current.info ?? upstream.info ?? {}) };
-  if (typeof upstream.info?.version === 'string') info.version = upstream.info.version;
+  const info = { ...objectOr(current.info ?? upstream.info) };
+  const upstreamVersion = at(upstream, 'info', 'version');
+  if (typeof upstreamVersion === 'string') info.version = upstreamVersion;
 
-  const document: AnyObject = {};
+  const document: JsonObject = {};
   for (const [field, value] of Object.entries(current)) {
     if (field === 'openapi') document.openapi = upstream.openapi ?? value;
     else if (field === 'info') document.info = info;
@@ -405,80 +269,10 @@ export function refreshSpec(current: AnyObject, upstream: AnyObject): RefreshRes
   document.paths ??= paths;
   if (Object.keys(components).length > 0) document.components ??= components;
   return {
-    document: ordered(document, ['openapi', 'info', 'servers', 'security', 'tags', 'paths', 'components']),
+    document: ordered(document, DOCUMENT_KEY_ORDER),
     needsDescription: ctx.needs,
     newTags,
     droppedTags,
-    version: { before: current.info?.version, after: info.version },
+    version: { before: stringOr(at(current, 'info', 'version')), after: stringOr(info.version) },
   };
-}
-
-/** The comment lines (and blank lines) a YAML file starts with, e.g. the spec's one-line header. */
-export function headerComment(text: string): string {
-  return /^(?:#[^\n]*\n|[ \t]*\n)*/.exec(text)?.[0] ?? '';
-}
-
-const WIDTH = 120;
-const KEY_LINE = /^( *)((?:- )*)((?:[\w$.\-/{}]+|'(?:[^']|'')*'): )?(.*)$/;
-
-/**
- * Folds one long `key: value` (or `- value`) line the way openapi/tianji.yaml is wrapped (PyYAML, width 120:
- * a line breaks at the first single space after column 120), so unchanged prose yields unchanged lines.
- */
-function foldLine(line: string): string {
-  if (line.length <= WIDTH) return line;
-  const match = KEY_LINE.exec(line);
-  if (!match) return line;
-  const [, indent, dashes, key = '', value] = match;
-  if (!value || /^["|>&*!%@`{[]/.test(value) || (value.startsWith("'") && !value.endsWith("'"))) return line;
-  const quoted = value.startsWith("'");
-  const continuation = ' '.repeat(indent.length + dashes.length + (key ? 2 : 0));
-  const words = value.split(/(?<! ) (?! )/);
-  const lines: string[] = [];
-  let current = indent + dashes + key + words[0];
-  for (let i = 1; i < words.length; i++) {
-    const lastOfQuoted = quoted && i === words.length - 1 && words[i] === "'";
-    if (current.length > WIDTH && !lastOfQuoted) {
-      lines.push(current);
-      current = continuation + words[i];
-    } else current += ` ${words[i]}`;
-  }
-  lines.push(current);
-  const folded = lines.join('\n');
-  if (folded === line) return line;
-  // Keep the fold only when it reads back as the same value.
-  const dedent = (text: string) =>
-    text
-      .split('\n')
-      .map((l) => l.slice(indent.length))
-      .join('\n');
-  try {
-    return JSON.stringify(YAML.parse(dedent(folded))) === JSON.stringify(YAML.parse(dedent(line))) ? folded : line;
-  } catch {
-    return line;
-  }
-}
-
-/** `document` as YAML in the spec's style (block sequences not indented, single quotes, prose wrapped at 120). */
-export function toYaml(document: unknown, header = ''): string {
-  const flat = YAML.stringify(document, {
-    indentSeq: false,
-    lineWidth: 0,
-    singleQuote: true,
-    aliasDuplicateObjects: false,
-  });
-  const out: string[] = [];
-  let blockIndent = -1; // inside a `|`/`>` block scalar: its parent line's indent
-  for (const line of flat.split('\n')) {
-    const indent = line.length - line.trimStart().length;
-    if (blockIndent >= 0 && (line.trim() === '' || indent > blockIndent)) {
-      out.push(line);
-      continue;
-    }
-    blockIndent = /(?:^|:| -|^-) [|>][+-]?\d*$|^\s*- [|>][+-]?\d*$/.test(line) ? indent : -1;
-    out.push(blockIndent >= 0 ? line : foldLine(line));
-  }
-  const text = out.join('\n');
-  // Belt and braces: if folding changed any value, write the unfolded text.
-  return header + (JSON.stringify(YAML.parse(text)) === JSON.stringify(document) ? text : flat);
 }
