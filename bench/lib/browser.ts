@@ -4,6 +4,9 @@
  */
 import zlib from 'node:zlib';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import type { PlaygroundMode, PlaygroundRun, ScriptWeight } from './types';
+
+export type { PlaygroundRun };
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -44,7 +47,7 @@ export interface PageWeight {
   allGzipBytes: number;
   /** Executed scripts holding the playground's code (its Send button), wherever the bundler put it. */
   playgroundChunkGzipBytes: number;
-  scripts: Array<{ url: string; gzipBytes: number; rawBytes: number; playground: boolean }>;
+  scripts: ScriptWeight[];
 }
 
 /** The compiled Send button of the playground: marks a chunk as carrying the playground. */
@@ -161,18 +164,8 @@ interface Probe {
   statuses: number[];
 }
 
-export interface PlaygroundRun {
-  readyMs: number;
-  sendSeenMs: number | null;
-  sendEnabledMs: number | null;
-  sendHydratedMs: number | null;
-  /** Send → response of the load's first send. */
-  firstSendMs: number;
-  /** Hover on the playground → msw's worker controls the page (null on a cold run, which does not wait). */
-  mockStartMs: number | null;
-  warmSendMs: number[];
-  status: string;
-}
+/** The page's window with the probe PROBE installs (these functions run in the page). */
+type ProbedWindow = { __benchProbe: Probe };
 
 /**
  * One fresh load of `url`: time to a usable Send button, then a first send and `warm` more.
@@ -184,7 +177,7 @@ export async function playgroundRun(
   browser: Browser,
   url: string,
   warm: number,
-  mode: 'reader' | 'cold' = 'reader',
+  mode: PlaygroundMode = 'reader',
 ): Promise<PlaygroundRun> {
   const context = await newContext(browser);
   try {
@@ -192,7 +185,7 @@ export async function playgroundRun(
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     const send = page.locator('[data-testid=send]');
-    await page.waitForFunction(() => (window as any).__benchProbe.ready !== null, undefined, {
+    await page.waitForFunction(() => (window as unknown as ProbedWindow).__benchProbe.ready !== null, undefined, {
       timeout: 30_000,
       polling: 20,
     });
@@ -201,14 +194,14 @@ export async function playgroundRun(
       await send.click();
       await page.waitForFunction(
         (k) => {
-          const p = (window as any).__benchProbe;
-          return p.clicks.length >= k && p.statuses.some((t: number) => t >= p.clicks[k - 1]);
+          const p = (window as unknown as ProbedWindow).__benchProbe;
+          return p.clicks.length >= k && p.statuses.some((t) => t >= p.clicks[k - 1]);
         },
         n,
         { timeout: 30_000, polling: 20 },
       );
       await status.waitFor({ state: 'visible' });
-      const probe = (await page.evaluate(() => (window as any).__benchProbe)) as Probe;
+      const probe = await page.evaluate(() => (window as unknown as ProbedWindow).__benchProbe);
       const click = probe.clicks[n - 1];
       return probe.statuses.find((t) => t >= click)! - click;
     };
@@ -228,7 +221,7 @@ export async function playgroundRun(
       await page.waitForTimeout(100);
       warmSendMs.push(await sendOnce(i + 2));
     }
-    const probe = (await page.evaluate(() => (window as any).__benchProbe)) as Probe;
+    const probe = await page.evaluate(() => (window as unknown as ProbedWindow).__benchProbe);
     return {
       readyMs: probe.ready!,
       sendSeenMs: probe.sendSeen,

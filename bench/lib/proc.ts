@@ -1,16 +1,34 @@
 /**
  * Child processes for the bench: each runs in its own process group (so the whole tree can be ended by
- * its id), with a /proc sampler summing the RSS of the tree every ~200 ms.
+ * its id), with a /proc sampler summing the RSS of the tree every ~200 ms. The groups still running are
+ * held by a `ProcessGroups` the caller owns, which ends them all on exit, error or Ctrl-C.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
+import type { LoadAvg, Marker, RssTimeline } from './types';
 
 const PAGE_SIZE = 4096;
 const CLK_TCK = 100;
 
 /** Every process group this bench started and has not seen end; killed by `killAll()`. */
-const live = new Map<number, ChildProcess>();
+export class ProcessGroups {
+  private readonly live = new Map<number, ChildProcess>();
+
+  add(child: ChildProcess): void {
+    this.live.set(child.pid!, child);
+  }
+
+  delete(child: ChildProcess): void {
+    this.live.delete(child.pid!);
+  }
+
+  /** Ends every process group this bench started (on exit, error or Ctrl-C). */
+  killAll(): void {
+    for (const pid of this.live.keys()) killGroup(pid);
+    this.live.clear();
+  }
+}
 
 interface ProcInfo {
   ppid: number;
@@ -83,13 +101,13 @@ export interface RunResult {
   cpuSec: number;
   maxProcs: number;
   /** 1-minute load average when the command started and ended: other work on the machine shows here. */
-  loadAvg: [number, number];
+  loadAvg: LoadAvg;
   /** Kernel OOM kills on the machine while the command ran (/proc/vmstat oom_kill), whoever the victim. */
   oomKills: number;
   /** [seconds since start, MB] every ~5 s: where in the build the memory goes. */
-  rssTimeline: Array<[number, number]>;
+  rssTimeline: RssTimeline;
   /** Progress lines of the build ([INFO], [SUCCESS], gen's summary) with their time. */
-  markers: Array<{ t: number; line: string }>;
+  markers: Marker[];
   /** The last lines of the log, for failures. */
   tail: string;
 }
@@ -111,7 +129,12 @@ function tailOf(file: string, lines = 25): string {
 }
 
 /** Runs `command args` to completion while sampling the tree's memory; never throws for a failing command. */
-export function runSampled(command: string, args: string[], options: RunOptions): Promise<RunResult> {
+export function runSampled(
+  groups: ProcessGroups,
+  command: string,
+  args: string[],
+  options: RunOptions,
+): Promise<RunResult> {
   const log = fs.openSync(options.logFile, 'a');
   fs.writeSync(log, `\n$ ${command} ${args.join(' ')}  (cwd ${options.cwd})\n`);
   const started = performance.now();
@@ -124,9 +147,9 @@ export function runSampled(command: string, args: string[], options: RunOptions)
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // own process group: the whole tree ends with one kill of its id
   });
-  live.set(child.pid!, child);
+  groups.add(child);
   // Output lines go to the log with the seconds since start, so the RSS timeline can be read against them.
-  const markers: Array<{ t: number; line: string }> = [];
+  const markers: Marker[] = [];
   for (const stream of [child.stdout!, child.stderr!]) {
     let rest = '';
     stream.setEncoding('utf8');
@@ -147,7 +170,7 @@ export function runSampled(command: string, args: string[], options: RunOptions)
   let peak = 0;
   let maxProcs = 0;
   let samples = 0;
-  const timeline: Array<[number, number]> = [];
+  const timeline: RssTimeline = [];
   const cpuByPid = new Map<number, number>();
   const sample = () => {
     const s = sampleTree(child.pid!);
@@ -183,7 +206,7 @@ export function runSampled(command: string, args: string[], options: RunOptions)
       killGroup(child.pid!);
     });
     child.on('close', (code, signal) => {
-      live.delete(child.pid!);
+      groups.delete(child);
       fs.closeSync(log);
       let ticks = 0;
       for (const t of cpuByPid.values()) ticks += t;
@@ -207,6 +230,7 @@ export function runSampled(command: string, args: string[], options: RunOptions)
 
 /** Starts a long-running process (a server) in its own group; `stop` ends the group. */
 export function startDetached(
+  groups: ProcessGroups,
   command: string,
   args: string[],
   cwd: string,
@@ -219,7 +243,7 @@ export function startDetached(
     stdio: ['ignore', log, log],
     detached: true,
   });
-  live.set(child.pid!, child);
+  groups.add(child);
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   return {
     pid: child.pid!,
@@ -230,7 +254,7 @@ export function startDetached(
         new Promise<boolean>((r) => setTimeout(() => r(false), 3000)),
       ]);
       if (!done) killGroup(child.pid!, 'SIGKILL');
-      live.delete(child.pid!);
+      groups.delete(child);
       fs.closeSync(log);
     },
   };
@@ -242,10 +266,4 @@ function killGroup(pgid: number, signal: NodeJS.Signals = 'SIGKILL'): void {
   } catch {
     // already gone
   }
-}
-
-/** Ends every process group this bench started (on exit, error or Ctrl-C). */
-export function killAll(): void {
-  for (const pid of live.keys()) killGroup(pid);
-  live.clear();
 }

@@ -1,3 +1,4 @@
+/** Medians and rounding for the measured numbers (null for what was not measured). */
 export function median(values: number[]): number | null {
   const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   if (v.length === 0) return null;
