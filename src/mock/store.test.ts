@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createMockStore, MOCK_STORE_KEY, sessionStorageIfAvailable, type StorageLike } from './store';
+import { createMockStore, MOCK_STORE_SLOT } from './store';
+import { browserStorage, STORAGE_PREFIX, storageSlot, type WebStorage } from '../playground/storage';
 
-class FakeStorage implements StorageLike {
+const MOCK_STORE_KEY = `${STORAGE_PREFIX}${MOCK_STORE_SLOT}`;
+
+class FakeStorage implements WebStorage {
   data = new Map<string, string>();
   getItem(key: string) {
     return this.data.get(key) ?? null;
@@ -74,36 +77,38 @@ describe('createMockStore', () => {
 
   it('persists to the injected storage and reloads from it', () => {
     const storage = new FakeStorage();
-    const first = createMockStore({ storage });
+    const slot = storageSlot(MOCK_STORE_SLOT, () => storage);
+    const first = createMockStore({ storage: slot });
     first.put('website', 'ws', { id: 'a', name: 'A' });
     first.remove('website', 'ws', 'seed');
     expect(storage.getItem(MOCK_STORE_KEY)).toContain('"name":"A"');
 
-    const second = createMockStore({ storage });
+    const second = createMockStore({ storage: slot });
     expect(second.get('website', 'ws', 'a')).toEqual({ id: 'a', name: 'A' });
     expect(second.isRemoved('website', 'ws', 'seed')).toBe(true);
 
     second.reset();
     expect(storage.getItem(MOCK_STORE_KEY)).toBeNull();
-    expect(createMockStore({ storage }).list('website', 'ws')).toEqual([]);
+    expect(createMockStore({ storage: slot }).list('website', 'ws')).toEqual([]);
   });
 
-  it('uses a custom key', () => {
+  it('uses the slot it is given', () => {
     const storage = new FakeStorage();
-    createMockStore({ storage, key: 'other' }).put('page', 'ws', { id: 'p' });
-    expect([...storage.data.keys()]).toEqual(['other']);
+    createMockStore({ storage: storageSlot('other', () => storage) }).put('page', 'ws', { id: 'p' });
+    expect([...storage.data.keys()]).toEqual([`${STORAGE_PREFIX}other`]);
   });
 
   it('starts empty from a corrupt or foreign persisted copy', () => {
     const storage = new FakeStorage();
+    const slot = storageSlot(MOCK_STORE_SLOT, () => storage);
     for (const raw of ['not json', '[]', '{"v":999,"records":{},"removed":{}}', 'null']) {
       storage.setItem(MOCK_STORE_KEY, raw);
-      expect(createMockStore({ storage }).list('website', 'ws')).toEqual([]);
+      expect(createMockStore({ storage: slot }).list('website', 'ws')).toEqual([]);
     }
   });
 
   it('keeps working in memory when the storage throws', () => {
-    const broken: StorageLike = {
+    const broken: WebStorage = {
       getItem: () => {
         throw new Error('SecurityError');
       },
@@ -114,7 +119,7 @@ describe('createMockStore', () => {
         throw new Error('SecurityError');
       },
     };
-    const store = createMockStore({ storage: broken });
+    const store = createMockStore({ storage: storageSlot(MOCK_STORE_SLOT, () => broken) });
     store.put('website', 'ws', { id: 'a' });
     expect(store.list('website', 'ws')).toHaveLength(1);
     store.reset();
@@ -122,7 +127,7 @@ describe('createMockStore', () => {
   });
 
   it('finds no sessionStorage in Node, so the default store is memory-only', () => {
-    expect(sessionStorageIfAvailable()).toBeNull();
+    expect(browserStorage('sessionStorage')).toBeNull();
     const store = createMockStore();
     store.put('website', 'ws', { id: 'a' });
     expect(store.list('website', 'ws')).toHaveLength(1);

@@ -4,12 +4,8 @@
  * "create, then list" works across page navigations but a new session starts clean.
  */
 
-/** The subset of the Web Storage API the store needs; injected so tests can pass a fake and Node has none. */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+import { browserSlot, type StorageSlot } from '../playground/storage';
+import { isPlainObject } from '../openapi/json';
 
 export type MockRecord = Record<string, unknown> & { id: string };
 
@@ -27,12 +23,12 @@ export interface MockStore {
 }
 
 export interface MockStoreOptions {
-  /** Where to persist; `null` keeps everything in memory. Defaults to the tab's sessionStorage when usable. */
-  storage?: StorageLike | null;
-  key?: string;
+  /** The slot to persist in; `null` keeps everything in memory. Defaults to a slot in the tab's sessionStorage. */
+  storage?: StorageSlot | null;
 }
 
-export const MOCK_STORE_KEY = 'tianji-openapi-docs:mock-store';
+/** The sessionStorage slot the mock's state is kept in by default. */
+export const MOCK_STORE_SLOT = 'mock-store';
 
 /** Bumped when the persisted shape changes, so an old tab session never feeds us a shape we misread. */
 const STATE_VERSION = 1;
@@ -49,31 +45,9 @@ function emptyState(): State {
   return { v: STATE_VERSION, records: {}, removed: {} };
 }
 
-/**
- * The tab's sessionStorage, or null where there is none (Node, SSR) or where touching it throws
- * (sandboxed iframes, storage disabled by the user).
- */
-export function sessionStorageIfAvailable(): StorageLike | null {
+function load(slot: StorageSlot | null): State {
   try {
-    const storage = (globalThis as { sessionStorage?: StorageLike }).sessionStorage;
-    if (!storage) return null;
-    const probe = `${MOCK_STORE_KEY}:probe`;
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
-    return storage;
-  } catch {
-    return null;
-  }
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function load(storage: StorageLike | null, key: string): State {
-  if (!storage) return emptyState();
-  try {
-    const raw = storage.getItem(key);
+    const raw = slot?.get();
     if (!raw) return emptyState();
     const parsed: unknown = JSON.parse(raw);
     if (
@@ -95,17 +69,13 @@ function clone<T>(value: T): T {
 }
 
 export function createMockStore(options: MockStoreOptions = {}): MockStore {
-  const storage = options.storage === undefined ? sessionStorageIfAvailable() : options.storage;
-  const key = options.key ?? MOCK_STORE_KEY;
-  let state = load(storage, key);
+  // Where there is no usable sessionStorage (Node, SSR, storage disabled), the slot keeps nothing.
+  const slot = options.storage === undefined ? browserSlot('sessionStorage', MOCK_STORE_SLOT) : options.storage;
+  let state = load(slot);
 
+  // A slot never throws: quota or privacy errors only cost persistence, the in-memory state stays correct.
   function save(): void {
-    if (!storage) return;
-    try {
-      storage.setItem(key, JSON.stringify(state));
-    } catch {
-      // Quota or privacy errors only cost persistence; the in-memory state stays correct.
-    }
+    slot?.set(JSON.stringify(state));
   }
 
   function bucket<T>(buckets: Buckets<T>, collection: string, workspaceId: string, create: boolean): T[] | undefined {
@@ -148,12 +118,7 @@ export function createMockStore(options: MockStoreOptions = {}): MockStore {
     },
     reset() {
       state = emptyState();
-      if (!storage) return;
-      try {
-        storage.removeItem(key);
-      } catch {
-        // Same as in save(): losing persistence is acceptable, losing the reset is not (memory is cleared).
-      }
+      slot?.remove();
     },
   };
 }

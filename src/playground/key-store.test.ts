@@ -1,50 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { ApiKeyStore, REMEMBERED_KEY_ITEM, type KeyStorage } from './key-store';
-
-function memoryStorage(initial: Record<string, string> = {}): KeyStorage & { data: Record<string, string> } {
-  const data = { ...initial };
-  return {
-    data,
-    getItem: (k) => (k in data ? data[k] : null),
-    setItem: (k, v) => void (data[k] = v),
-    removeItem: (k) => void delete data[k],
-  };
-}
+import { ApiKeyStore } from './key-store';
+import { memorySlot, storageSlot, type WebStorage } from './storage';
 
 describe('ApiKeyStore', () => {
   it('keeps a key in memory only by default', () => {
-    const storage = memoryStorage();
-    const store = new ApiKeyStore(storage);
+    const slot = memorySlot();
+    const store = new ApiKeyStore(slot);
     store.setKey('sk_secret');
     expect(store.get()).toEqual({ key: 'sk_secret', remembered: false });
-    expect(storage.data).toEqual({});
+    expect(slot.get()).toBeNull();
     // A new page (reload) starts without it.
-    expect(new ApiKeyStore(storage).get().key).toBe('');
+    expect(new ApiKeyStore(slot).get().key).toBe('');
   });
 
   it('writes the key to the device only when remembered, and survives a reload', () => {
-    const storage = memoryStorage();
-    const store = new ApiKeyStore(storage);
+    const slot = memorySlot();
+    const store = new ApiKeyStore(slot);
     store.setKey('sk_secret');
     store.setRemembered(true);
-    expect(storage.data[REMEMBERED_KEY_ITEM]).toBe('sk_secret');
-    expect(new ApiKeyStore(storage).get()).toEqual({ key: 'sk_secret', remembered: true });
+    expect(slot.get()).toBe('sk_secret');
+    expect(new ApiKeyStore(slot).get()).toEqual({ key: 'sk_secret', remembered: true });
   });
 
   it('removes it from the device when unticked or forgotten', () => {
-    const storage = memoryStorage({ [REMEMBERED_KEY_ITEM]: 'sk_old' });
-    const store = new ApiKeyStore(storage);
+    const slot = memorySlot('sk_old');
+    const store = new ApiKeyStore(slot);
     store.setRemembered(false);
-    expect(storage.data).toEqual({});
+    expect(slot.get()).toBeNull();
     expect(store.get().key).toBe('sk_old');
     store.setRemembered(true);
     store.forget();
     expect(store.get()).toEqual({ key: '', remembered: false });
-    expect(storage.data).toEqual({});
+    expect(slot.get()).toBeNull();
   });
 
   it('notifies subscribers', () => {
-    const store = new ApiKeyStore(null);
+    const store = new ApiKeyStore(memorySlot());
     let calls = 0;
     const off = store.subscribe(() => calls++);
     store.setKey('a');
@@ -54,7 +45,7 @@ describe('ApiKeyStore', () => {
   });
 
   it('survives a storage that throws', () => {
-    const broken: KeyStorage = {
+    const broken: WebStorage = {
       getItem: () => {
         throw new Error('denied');
       },
@@ -65,7 +56,7 @@ describe('ApiKeyStore', () => {
         throw new Error('denied');
       },
     };
-    const store = new ApiKeyStore(broken);
+    const store = new ApiKeyStore(storageSlot('api-key', () => broken));
     store.setKey('k');
     store.setRemembered(true);
     expect(store.get()).toEqual({ key: 'k', remembered: true });

@@ -3,13 +3,10 @@
  * reader ticks "remember on this device"; "forget" clears both. Shared by every playground on the page and
  * across client-side navigations. Nothing here logs, and the key is never put in a URL.
  */
-export interface KeyStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+import type { StorageSlot } from './storage';
 
-export const REMEMBERED_KEY_ITEM = 'tianji-playground:api-key';
+/** The slot the remembered key is kept in (a localStorage slot in the browser). */
+export const API_KEY_SLOT = 'api-key';
 
 type Listener = () => void;
 
@@ -22,8 +19,8 @@ export class ApiKeyStore {
   private state: ApiKeyState;
   private readonly listeners = new Set<Listener>();
 
-  constructor(private readonly storage: KeyStorage | null) {
-    const saved = readSafely(storage);
+  constructor(private readonly slot: StorageSlot) {
+    const saved = slot.get();
     this.state = { key: saved ?? '', remembered: saved !== null };
   }
 
@@ -51,20 +48,9 @@ export class ApiKeyStore {
 
   private update(next: ApiKeyState): void {
     this.state = next;
-    try {
-      if (next.remembered && next.key) this.storage?.setItem(REMEMBERED_KEY_ITEM, next.key);
-      else this.storage?.removeItem(REMEMBERED_KEY_ITEM);
-    } catch {
-      // Storage can be full or disabled; the key still works for this page.
-    }
+    // A slot never throws: when storage is full or disabled, the key still works for this page.
+    if (next.remembered && next.key) this.slot.set(next.key);
+    else this.slot.remove();
     for (const listener of this.listeners) listener();
-  }
-}
-
-function readSafely(storage: KeyStorage | null): string | null {
-  try {
-    return storage?.getItem(REMEMBERED_KEY_ITEM) ?? null;
-  } catch {
-    return null;
   }
 }

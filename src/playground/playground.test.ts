@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dotSegmentParams, initialValues, missingRequired } from './initial-values';
-import { DEFAULT_SETTINGS, readSettings, writeSettings, SETTINGS_ITEM } from './settings';
+import { DEFAULT_SETTINGS, readSettings, writeSettings } from './settings';
+import { memorySlot } from './storage';
 import type { OperationData } from '../openapi/types';
 
 const op: Pick<OperationData, 'parameters' | 'requestBody'> = {
@@ -42,22 +43,17 @@ describe('dotSegmentParams', () => {
 
 describe('settings', () => {
   it('round-trips and falls back on bad data', () => {
-    const data: Record<string, string> = {};
-    const storage = {
-      getItem: (k: string) => data[k] ?? null,
-      setItem: (k: string, v: string) => void (data[k] = v),
-      removeItem: () => {},
-    };
-    expect(readSettings(storage)).toEqual(DEFAULT_SETTINGS);
-    writeSettings(storage, { target: 'instance', instanceUrl: 'https://t.example.com', timeoutSeconds: 5 });
-    expect(readSettings(storage)).toEqual({
+    const slot = memorySlot();
+    expect(readSettings(slot)).toEqual(DEFAULT_SETTINGS);
+    writeSettings(slot, { target: 'instance', instanceUrl: 'https://t.example.com', timeoutSeconds: 5 });
+    expect(readSettings(slot)).toEqual({
       target: 'instance',
       instanceUrl: 'https://t.example.com',
       timeoutSeconds: 5,
     });
-    data[SETTINGS_ITEM] = '{not json';
-    expect(readSettings(storage)).toEqual(DEFAULT_SETTINGS);
-    data[SETTINGS_ITEM] = JSON.stringify({ target: 'evil', timeoutSeconds: 1e9 });
-    expect(readSettings(storage)).toEqual({ target: 'mock', instanceUrl: '', timeoutSeconds: 300 });
+    slot.set('{not json');
+    expect(readSettings(slot)).toEqual(DEFAULT_SETTINGS);
+    slot.set(JSON.stringify({ target: 'evil', timeoutSeconds: 1e9 }));
+    expect(readSettings(slot)).toEqual({ target: 'mock', instanceUrl: '', timeoutSeconds: 300 });
   });
 });

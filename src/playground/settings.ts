@@ -3,7 +3,7 @@
  * Kept in localStorage, which every locale of the site shares, so switching language keeps them.
  */
 import type { TargetKind } from '../request/target';
-import type { KeyStorage } from './key-store';
+import type { StorageSlot } from './storage';
 
 export interface PlaygroundSettings {
   target: TargetKind;
@@ -11,12 +11,13 @@ export interface PlaygroundSettings {
   timeoutSeconds: number;
 }
 
-export const SETTINGS_ITEM = 'tianji-playground:settings';
+/** The slot the settings are kept in (a localStorage slot in the browser). */
+export const SETTINGS_SLOT = 'settings';
 export const DEFAULT_SETTINGS: PlaygroundSettings = { target: 'mock', instanceUrl: '', timeoutSeconds: 30 };
 
-export function readSettings(storage: KeyStorage | null): PlaygroundSettings {
+export function readSettings(slot: StorageSlot): PlaygroundSettings {
   try {
-    const raw = storage?.getItem(SETTINGS_ITEM);
+    const raw = slot.get();
     if (!raw) return DEFAULT_SETTINGS;
     const data = JSON.parse(raw) as Partial<PlaygroundSettings>;
     return {
@@ -29,12 +30,9 @@ export function readSettings(storage: KeyStorage | null): PlaygroundSettings {
   }
 }
 
-export function writeSettings(storage: KeyStorage | null, settings: PlaygroundSettings): void {
-  try {
-    storage?.setItem(SETTINGS_ITEM, JSON.stringify(settings));
-  } catch {
-    // A full or disabled storage only costs the reader their settings next time.
-  }
+/** A full or disabled storage only costs the reader their settings next time (a slot never throws). */
+export function writeSettings(slot: StorageSlot, settings: PlaygroundSettings): void {
+  slot.set(JSON.stringify(settings));
 }
 
 export function clampTimeout(seconds: number): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeShare, encodeShare, shareUrl, SHARE_PARAM, type SharedRequest } from './share';
+import { decodeShare, encodeShare, shareUrl, SHARE_PARAM, withShared, type SharedRequest } from './share';
 
 const shared: SharedRequest = {
   operation: 'website-add',
@@ -40,5 +40,17 @@ describe('share links', () => {
       instanceUrl: undefined,
       values: { path: { b: 'ok' }, query: {}, header: {}, body: '' },
     });
+  });
+
+  it('fill in the playground over its current values, with a body only where the operation takes one', () => {
+    const current = { path: { workspaceId: '', other: 'kept' }, query: { limit: '20' }, header: {}, body: '{}' };
+    const filled = { path: { workspaceId: 'w1' }, query: { q: 'x' }, header: { 'X-Trace': 't' }, body: '{"a":1}' };
+    expect(withShared(current, filled, true)).toEqual({
+      path: { workspaceId: 'w1', other: 'kept' },
+      query: { limit: '20', q: 'x' },
+      header: { 'X-Trace': 't' },
+      body: '{"a":1}',
+    });
+    expect(withShared(current, filled, false).body).toBe('{}');
   });
 });

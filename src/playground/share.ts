@@ -75,6 +75,16 @@ export function decodeShare(encoded: string): SharedRequest | undefined {
   }
 }
 
+/** What the playground holds once a shared request fills it in; a body only for an operation that takes one. */
+export function withShared(current: PlaygroundValues, shared: PlaygroundValues, hasBody: boolean): PlaygroundValues {
+  return {
+    path: { ...current.path, ...shared.path },
+    query: { ...current.query, ...shared.query },
+    header: { ...current.header, ...shared.header },
+    body: hasBody ? shared.body : current.body,
+  };
+}
+
 /** The page URL with the shared request, opening on the playground. */
 export function shareUrl(pageUrl: string, shared: SharedRequest): string {
   const url = new URL(pageUrl);

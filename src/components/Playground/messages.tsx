@@ -1,7 +1,10 @@
-/** Every sentence the playground says about what went wrong, translated. */
+/** Every sentence the playground says about what went wrong (and about the mock's state), translated. */
 import { translate } from '@docusaurus/Translate';
 import type { BaseUrlProblem } from '../../request/target';
 import type { FailureOutcome } from '../../request/send';
+import type { PreflightProblem } from '../../playground/preflight';
+import type { SendProblem } from './hooks/useSend';
+import type { MockNotice } from './hooks/useMockWorker';
 
 export function baseUrlProblemMessage(problem: BaseUrlProblem): string {
   switch (problem) {
@@ -73,4 +76,40 @@ export function mockStartFailedMessage(): string {
     message:
       'The mock could not start in this browser (service workers are unavailable, for example in private windows or on plain http). Choose Instance to call a real server.',
   });
+}
+
+/** Why the playground did not send, in one sentence: a problem found before sending, or a mock that did not start. */
+export function sendProblemMessage(problem: SendProblem): string {
+  return problem.kind === 'mock-start' ? mockStartFailedMessage() : preflightMessage(problem);
+}
+
+export function preflightMessage(problem: PreflightProblem): string {
+  switch (problem.kind) {
+    case 'missing-required':
+      return translate(
+        { id: 'playground.missing', message: 'Fill in the required parameters: {names}.' },
+        { names: problem.names.join(', ') },
+      );
+    case 'dot-segment':
+      return translate(
+        {
+          id: 'playground.dotSegment',
+          message: 'A path parameter cannot be "." or "..": the URL would point to another path ({names}).',
+        },
+        { names: problem.names.join(', ') },
+      );
+    case 'invalid-json':
+      return translate({
+        id: 'playground.body.invalidJson',
+        message: 'The body is not valid JSON; fix it before sending.',
+      });
+    case 'base-url':
+      return baseUrlProblemMessage(problem.problem);
+  }
+}
+
+export function mockNoticeMessage(notice: MockNotice): string {
+  return notice === 'reset'
+    ? translate({ id: 'playground.mock.resetDone', message: 'Mock data reset: everything you created is gone.' })
+    : mockStartFailedMessage();
 }

@@ -1,0 +1,52 @@
+/** The request body as JSON text, with what is wrong with it announced politely below. */
+import React, { useId } from 'react';
+import Translate from '@docusaurus/Translate';
+import type { BodyIssues } from './hooks/useBodyIssues';
+import styles from './styles.module.css';
+
+interface Props {
+  mediaType: string;
+  body: string;
+  onChange: (body: string) => void;
+  issues: BodyIssues;
+}
+
+export default function BodyEditor({ mediaType, body, onChange, issues }: Props) {
+  const id = useId();
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id}>
+        <Translate id="api.body.title">Request body</Translate> <code>{mediaType}</code>
+      </label>
+      <textarea
+        id={id}
+        className={styles.body}
+        value={body}
+        rows={Math.min(16, Math.max(4, body.split('\n').length))}
+        spellCheck={false}
+        aria-invalid={Boolean(issues.syntax) || issues.issues.length > 0}
+        aria-describedby={`${id}-issues`}
+        onChange={(e) => onChange(e.target.value)}
+        data-testid="body-editor"
+      />
+      <div id={`${id}-issues`} aria-live="polite" data-testid="body-issues">
+        {issues.syntax && (
+          <p className={styles.invalid}>
+            <Translate id="playground.body.syntax" values={{ error: issues.syntax }}>
+              {'Not valid JSON: {error}'}
+            </Translate>
+          </p>
+        )}
+        {issues.issues.length > 0 && (
+          <ul className={styles.invalid}>
+            {issues.issues.map((issue, i) => (
+              <li key={i}>
+                <code>{issue.path || '/'}</code> {issue.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+/** One fieldset per parameter location (path, query, header), one field per parameter. */
+import React, { useId } from 'react';
+import type { OperationParameter } from '../../openapi/types';
+import type { PlaygroundValues } from '../../playground/initial-values';
+import LocationTitle from '../ApiOperation/LocationTitle';
+import type { SetParam } from './hooks/usePlaygroundValues';
+import styles from './styles.module.css';
+
+const LOCATIONS = ['path', 'query', 'header'] as const;
+
+export default function ParameterFields({
+  parameters,
+  values,
+  onChange,
+}: {
+  parameters: OperationParameter[];
+  values: PlaygroundValues;
+  onChange: SetParam;
+}) {
+  return LOCATIONS.filter((loc) => parameters.some((p) => p.in === loc)).map((loc) => (
+    <fieldset key={loc} className={styles.group}>
+      <legend>
+        <LocationTitle location={loc} />
+      </legend>
+      {parameters
+        .filter((p) => p.in === loc)
+        .map((p) => (
+          <ParameterInput
+            key={p.name}
+            param={p}
+            value={values[loc][p.name] ?? ''}
+            onChange={(v) => onChange(loc, p.name, v)}
+          />
+        ))}
+    </fieldset>
+  ));
+}
+
+/** A select for enums and booleans, a text field otherwise; the browser's own validation stays off. */
+function ParameterInput({
+  param,
+  value,
+  onChange,
+}: {
+  param: OperationParameter;
+  value: string;
+  onChange: (v: string) => void;
+}) {
+  const id = useId();
+  const schema = param.schema as { type?: string; enum?: unknown[] };
+  const options = Array.isArray(schema.enum)
+    ? schema.enum.map(String)
+    : schema.type === 'boolean'
+      ? ['true', 'false']
+      : undefined;
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id}>
+        <code>{param.name}</code>
+        {param.required && (
+          <span className={styles.required} aria-hidden="true">
+            *
+          </span>
+        )}
+        <span className={styles.paramType}>{param.in}</span>
+      </label>
+      {options ? (
+        <select id={id} value={value} onChange={(e) => onChange(e.target.value)} required={param.required}>
+          {!param.required && <option value="">—</option>}
+          {param.required && value === '' && (
+            <option value="" disabled>
+              —
+            </option>
+          )}
+          {options.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input
+          id={id}
+          type="text"
+          value={value}
+          required={param.required}
+          aria-required={param.required}
+          inputMode={schema.type === 'integer' || schema.type === 'number' ? 'decimal' : undefined}
+          onChange={(e) => onChange(e.target.value)}
+          spellCheck={false}
+          autoComplete="off"
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+/** What came of Send, announced politely: sending, why nothing was sent, a failure, or the response. */
+import React from 'react';
+import Translate from '@docusaurus/Translate';
+import type { Phase } from './hooks/useSend';
+import { failureMessage, sendProblemMessage } from './messages';
+import ResponseView from './ResponseView';
+import styles from './styles.module.css';
+
+export default function ResultPanel({ phase, timeoutSeconds }: { phase: Phase; timeoutSeconds: number }) {
+  return (
+    <div aria-live="polite" className={styles.result} data-testid="result">
+      {phase.state === 'sending' && (
+        <p>
+          <Translate id="playground.sending">Sending…</Translate>
+        </p>
+      )}
+      {phase.state === 'blocked' && (
+        <p className={styles.invalid} role="alert" data-testid="blocked">
+          {sendProblemMessage(phase.problem)}
+        </p>
+      )}
+      {phase.state === 'done' && phase.outcome.kind === 'failure' && (
+        <p className={styles.invalid} role="alert" data-testid="failure" data-reason={phase.outcome.reason}>
+          {failureMessage(phase.outcome, { url: phase.url, origin: window.location.origin, timeoutSeconds })}
+        </p>
+      )}
+      {phase.state === 'done' && phase.outcome.kind === 'response' && <ResponseView response={phase.outcome} />}
+    </div>
+  );
+}

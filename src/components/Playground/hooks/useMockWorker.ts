@@ -1,0 +1,60 @@
+/**
+ * The in-browser mock's lifecycle. Nothing loads with the page: msw and the spec's data are imported on the
+ * first start, which comes early when the reader reaches for the playground, and at the latest on Send.
+ */
+import { useCallback, useState } from 'react';
+import type { OperationData } from '../../../openapi/types';
+import { mockBaseUrl, type TargetKind } from '../../../request/target';
+import { useSiteLocation } from './useSiteLocation';
+
+/** What the mock hint tells after the reader asked for a reset. */
+export type MockNotice = 'reset' | 'start-failed';
+
+/** Loads and starts the msw mock on first use: msw and the spec's data stay out of the page bundle. */
+async function ensureMock(baseUrl: string, siteBaseUrl: string) {
+  const [{ startMockWorker }, operations] = await Promise.all([
+    import('../../../mock/browser'),
+    import('@site/.generated/operations.json').then((m) => m.default as unknown as OperationData[]),
+  ]);
+  return startMockWorker({
+    operations,
+    baseUrl,
+    workerUrl: `${siteBaseUrl}mockServiceWorker.js`,
+    scope: siteBaseUrl,
+  });
+}
+
+export function useMockWorker(target: TargetKind) {
+  const site = useSiteLocation();
+  const [notice, setNotice] = useState<MockNotice>();
+
+  /** Starts the mock (once per page) and resolves when it answers. */
+  const start = useCallback(() => {
+    const { origin, baseUrl, apiPrefix } = site();
+    return ensureMock(mockBaseUrl(origin, baseUrl, apiPrefix), baseUrl);
+  }, [site]);
+
+  // The mock's service worker takes a few hundred ms to start: begin as soon as the reader reaches for the
+  // playground (or picks the mock), so Send answers at once, while readers who never use it load nothing.
+  const startEarly = () => {
+    start().catch(() => {
+      // Reported by Send, which retries the start.
+    });
+  };
+  /** For pointer-enter and focus: starts the mock only if it is the chosen target. */
+  const warm = () => {
+    if (target === 'mock') startEarly();
+  };
+
+  const reset = async () => {
+    try {
+      const mock = await start();
+      mock.reset();
+      setNotice('reset');
+    } catch {
+      setNotice('start-failed');
+    }
+  };
+
+  return { start, startEarly, warm, reset, notice };
+}

@@ -1,0 +1,67 @@
+/**
+ * Sending, as a state machine: idle → sending (cancellable) → done with the outcome, or blocked with the
+ * reason it did not send (a problem found before sending, or a mock that would not start).
+ */
+import { useCallback, useState } from 'react';
+import type { OperationData } from '../../../openapi/types';
+import { sendRequest, type SendOutcome } from '../../../request/send';
+import type { PlaygroundValues } from '../../../playground/initial-values';
+import { preflight, type PreflightProblem } from '../../../playground/preflight';
+import { playgroundRequest } from '../../../playground/request';
+import type { PlaygroundSettings } from '../../../playground/settings';
+import type { MockWorkerControl } from '../../../mock/browser';
+import { useSiteLocation } from './useSiteLocation';
+
+export type SendProblem = PreflightProblem | { kind: 'mock-start' };
+
+export type Phase =
+  | { state: 'idle' }
+  | { state: 'sending'; controller: AbortController }
+  | { state: 'done'; outcome: SendOutcome; url: string }
+  | { state: 'blocked'; problem: SendProblem };
+
+interface Options {
+  operation: OperationData;
+  values: PlaygroundValues;
+  settings: PlaygroundSettings;
+  /** The key as typed ('' for none). */
+  apiKey: string;
+  startMock: () => Promise<MockWorkerControl>;
+}
+
+export function useSend({ operation, values, settings, apiKey, startMock }: Options) {
+  const site = useSiteLocation();
+  const [phase, setPhase] = useState<Phase>({ state: 'idle' });
+
+  const send = useCallback(async () => {
+    if (phase.state === 'sending') return;
+    const checked = preflight({ operation, values, settings, site: site() });
+    if (!checked.ok) return setPhase({ state: 'blocked', problem: checked.problems[0] });
+    const controller = new AbortController();
+    setPhase({ state: 'sending', controller });
+    if (settings.target === 'mock') {
+      try {
+        await startMock();
+      } catch {
+        return setPhase({ state: 'blocked', problem: { kind: 'mock-start' } });
+      }
+    }
+    const request = playgroundRequest(operation, values, {
+      baseUrl: checked.baseUrl,
+      apiKey: apiKey || undefined,
+      keyPlaceholder: false,
+    });
+    const outcome = await sendRequest(request, {
+      timeoutMs: settings.timeoutSeconds * 1000,
+      signal: controller.signal,
+      pageOrigin: window.location.origin,
+    });
+    setPhase({ state: 'done', outcome, url: request.url });
+  }, [phase.state, operation, values, settings, site, startMock, apiKey]);
+
+  const cancel = () => {
+    if (phase.state === 'sending') phase.controller.abort();
+  };
+
+  return { phase, send, cancel };
+}

@@ -1,0 +1,15 @@
+/** Where the page is, for the mock's URL: its origin, the site's base URL and the spec's API prefix. */
+import { useCallback } from 'react';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import siteData from '@site/.generated/site-data.json';
+import type { SiteLocation } from '../../../playground/preflight';
+
+/** The prefix the spec's paths sit under (e.g. `/open`), added to the instance URL the reader types. */
+export const API_PREFIX = (siteData as { apiPrefix: string }).apiPrefix;
+
+/** A reader of the page's location, for event handlers (the origin is only known in the browser). */
+export function useSiteLocation(): () => SiteLocation {
+  const { siteConfig } = useDocusaurusContext();
+  const baseUrl = siteConfig.baseUrl;
+  return useCallback(() => ({ origin: window.location.origin, baseUrl, apiPrefix: API_PREFIX }), [baseUrl]);
+}

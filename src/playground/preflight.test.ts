@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseBody, preflight, type PreflightInput } from './preflight';
+import { initialValues } from './initial-values';
+import type { OperationData } from '../openapi/types';
+
+const op: Pick<OperationData, 'parameters' | 'requestBody'> = {
+  parameters: [
+    { name: 'workspaceId', in: 'path', required: true, schema: { type: 'string' } },
+    { name: 'websiteId', in: 'path', required: true, schema: { type: 'string' } },
+    { name: 'limit', in: 'query', required: false, schema: { type: 'integer' } },
+  ],
+  requestBody: { required: true, mediaType: 'application/json', schema: {}, example: { name: 'Blog' } },
+};
+
+const site = { origin: 'https://docs.example.com', baseUrl: '/', apiPrefix: '/open' };
+
+function input(patch: { path?: Record<string, string>; body?: string; settings?: PreflightInput['settings'] } = {}) {
+  const values = initialValues(op);
+  values.path = { workspaceId: 'w1', websiteId: 's1', ...patch.path };
+  if (patch.body !== undefined) values.body = patch.body;
+  return { operation: op, values, settings: patch.settings ?? { target: 'mock', instanceUrl: '' }, site } as const;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('preflight', () => {
+  it('resolves the mock on the site itself', () => {
+    expect(preflight(input())).toEqual({ ok: true, baseUrl: 'https://docs.example.com/mock-api/open' });
+    expect(preflight({ ...input(), site: { ...site, baseUrl: '/docs-site/' } })).toEqual({
+      ok: true,
+      baseUrl: 'https://docs.example.com/docs-site/mock-api/open',
+    });
+  });
+
+  it('resolves the instance the reader typed, with the API prefix', () => {
+    const settings = { target: 'instance', instanceUrl: 'https://tianji.example.com/' } as const;
+    expect(preflight(input({ settings }))).toEqual({ ok: true, baseUrl: 'https://tianji.example.com/open' });
+  });
+
+  it('names the required parameters left empty, in page order', () => {
+    expect(preflight(input({ path: { workspaceId: ' ', websiteId: '' } }))).toEqual({
+      ok: false,
+      problems: [{ kind: 'missing-required', names: ['workspaceId', 'websiteId'] }],
+    });
+  });
+
+  it('names path values that would point to another path', () => {
+    expect(preflight(input({ path: { websiteId: '..' } }))).toEqual({
+      ok: false,
+      problems: [{ kind: 'dot-segment', names: ['websiteId'] }],
+    });
+  });
+
+  it('refuses a body that is not JSON, but not an empty one', () => {
+    expect(preflight(input({ body: '{"name": ' }))).toEqual({ ok: false, problems: [{ kind: 'invalid-json' }] });
+    expect(preflight(input({ body: '  \n' })).ok).toBe(true);
+  });
+
+  it('ignores the body of an operation that takes none', () => {
+    const values = { ...input({ body: 'not json' }).values };
+    expect(preflight({ ...input(), operation: { parameters: op.parameters }, values }).ok).toBe(true);
+  });
+
+  it('passes on the problem of the instance URL', () => {
+    for (const [instanceUrl, problem] of [
+      ['', 'empty'],
+      ['tianji.example.com', 'not-a-url'],
+      ['https://user:pw@tianji.example.com', 'credentials'],
+    ] as const) {
+      expect(preflight(input({ settings: { target: 'instance', instanceUrl } }))).toEqual({
+        ok: false,
+        problems: [{ kind: 'base-url', problem }],
+      });
+    }
+  });
+
+  it('lists every problem, in the order the reader meets them', () => {
+    const checked = preflight(
+      input({
+        path: { workspaceId: '', websiteId: '.' },
+        body: '{',
+        settings: { target: 'instance', instanceUrl: '' },
+      }),
+    );
+    expect(checked).toEqual({
+      ok: false,
+      problems: [
+        { kind: 'missing-required', names: ['workspaceId'] },
+        { kind: 'dot-segment', names: ['websiteId'] },
+        { kind: 'invalid-json' },
+        { kind: 'base-url', problem: 'empty' },
+      ],
+    });
+  });
+
+  it('parses the body once', () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    preflight(input({ body: '{"name":"Blog"}' }));
+    expect(parse).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('parseBody', () => {
+  it('tells blank, JSON and not JSON apart', () => {
+    expect(parseBody(' \n')).toEqual({ kind: 'empty' });
+    expect(parseBody('{"a":[1]}')).toEqual({ kind: 'json', value: { a: [1] } });
+    expect(parseBody('0')).toEqual({ kind: 'json', value: 0 });
+    const invalid = parseBody('{"a":');
+    expect(invalid.kind).toBe('invalid');
+    expect(invalid.kind === 'invalid' && invalid.error).toMatch(/JSON/);
+  });
+});
