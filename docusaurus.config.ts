@@ -4,7 +4,14 @@ import type { APIOptions, PluginOptions as OpenApiPluginOptions } from 'docusaur
 import { themes as prismThemes } from 'prism-react-renderer';
 import { createPageGenerators, operationLookup } from './src/reference-pages/page-markdown';
 import { readGeneratedOperations } from './src/openapi/model';
-import { PAGE_TEMPLATE, SPEC_CATALOG_DIR, apiDocsDir, apiDocsEntryId, specPath } from './src/site-layout';
+import {
+  PAGE_TEMPLATE,
+  PREPARED_SPEC_FILE,
+  SPEC_CATALOG_DIR,
+  apiDocsDir,
+  apiDocsEntryId,
+  specPath,
+} from './src/site-layout';
 import { readCatalog } from './src/i18n/catalog';
 import { specFileName, type MachineReadableOptions } from './src/plugins/machine-readable';
 import { DEFAULT_LOCALE, LOCALE_CONFIGS, activeLocales, searchLanguages } from './src/i18n/locales';
@@ -36,7 +43,8 @@ function apiDocsEntries(): Record<string, APIOptions> {
     LOCALES.map((locale) => [
       apiDocsEntryId(locale),
       {
-        specPath: SPEC,
+        // The spec as `npm run gen` prepared it (bundled, OpenAPI 3, every operation named).
+        specPath: PREPARED_SPEC_FILE,
         outputDir: apiDocsDir(locale),
         template: PAGE_TEMPLATE,
         infoTemplate: PAGE_TEMPLATE,

@@ -1,53 +1,87 @@
 /**
  * `npm run gen`: everything derived from the spec before Docusaurus builds.
- *   1. validate the spec (file + JSON path on error, exit 1)
- *   2. the operations model (src/openapi/model.ts), computed once and written to .generated/: the operations
+ *   1. validate the spec: unusable → one line per error (file + JSON path), exit 1; anything else → warnings
+ *      counted per rule, and the build goes on (src/openapi/validate.ts)
+ *   2. prepare it (bundled, OpenAPI 3, every operation named) into .generated/openapi.json, which every later
+ *      step reads (src/openapi/prepare.ts)
+ *   3. the operations model (src/openapi/model.ts), computed once and written to .generated/: the operations
  *      (read by the page generator and, when used, by the browser's mock) and the site data (the API prefix)
- *   3. reference pages for every locale (docusaurus gen-api-docs, customised in src/reference-pages/)
- *   4. the authentication guide for every locale (src/guides/), and the sidebar's translated tag labels
+ *   4. reference pages for every locale (docusaurus gen-api-docs, customised in src/reference-pages/)
+ *   5. the authentication guide for every locale (src/guides/), and the sidebar's translated tag labels
  * Everything written here is git-ignored build output: the spec stays the only source.
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { SpecValidationError, validateSpec } from '../src/openapi/validate';
+import { SpecValidationError, formatWarnings, validateSpec, type SpecProblem } from '../src/openapi/validate';
+import { prepareSpec } from '../src/openapi/prepare';
 import { loadApiModel, writeApiModel } from '../src/openapi/model';
 import { writeGuides } from '../src/guides/write';
 import { readCatalog } from '../src/i18n/catalog';
 import { sidebarTranslations } from '../src/i18n/sidebar-labels';
 import { LOCALES, DEFAULT_LOCALE, activeLocales } from '../src/i18n/locales';
-import { SPEC_CATALOG_DIR, apiDocsDir, apiDocsEntryId, sidebarTranslationsFile, specPath } from '../src/site-layout';
+import {
+  PREPARED_SPEC_FILE,
+  SPEC_CATALOG_DIR,
+  apiDocsDir,
+  apiDocsEntryId,
+  sidebarTranslationsFile,
+  specPath,
+} from '../src/site-layout';
 
 const SPEC = specPath();
 const root = path.resolve(__dirname, '..');
 
-async function main(): Promise<void> {
-  const started = Date.now();
+/** Validates and prepares the spec; exits with the errors when it is unusable. */
+async function prepared(): Promise<SpecProblem[]> {
   try {
-    await validateSpec(SPEC, root);
+    const warnings = await validateSpec(SPEC, root);
+    const { document, warnings: filledIn } = await prepareSpec(path.resolve(root, SPEC), SPEC);
+    fs.mkdirSync(path.dirname(path.join(root, PREPARED_SPEC_FILE)), { recursive: true });
+    fs.writeFileSync(path.join(root, PREPARED_SPEC_FILE), JSON.stringify(document));
+    return [...warnings, ...filledIn];
   } catch (error) {
-    if (error instanceof SpecValidationError) {
-      console.error(`Invalid OpenAPI document (${error.problems.length} problem(s)):\n${error.message}`);
-      process.exit(1);
-    }
-    throw error;
+    if (!(error instanceof SpecValidationError)) throw error;
+    console.error(`Invalid OpenAPI document (${error.problems.length} problem(s)):\n${error.message}`);
+    process.exit(1);
   }
+}
 
-  const model = await loadApiModel(path.resolve(root, SPEC));
-  writeApiModel(root, model);
-
-  // gen-api-docs never overwrites, so stale pages of removed operations would survive without this.
-  for (const locale of LOCALES) fs.rmSync(path.join(root, apiDocsDir(locale)), { recursive: true, force: true });
+/**
+ * `docusaurus gen-api-docs` for the locales being built. What the plugin (or a page generator) throws ends the build
+ * with its message and the spec's name, never as a stack trace.
+ */
+function generatePages(): void {
   const docusaurus = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
   // One process for every locale when all are built (the spec is parsed once); else only the ones asked for.
   const entries = activeLocales().length === LOCALES.length ? ['all'] : activeLocales().map(apiDocsEntryId);
   for (const entry of entries) {
-    execFileSync(process.execPath, [docusaurus, 'gen-api-docs', entry, '--plugin-id', 'openapi'], {
+    const run = spawnSync(process.execPath, [docusaurus, 'gen-api-docs', entry, '--plugin-id', 'openapi'], {
       cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
+      encoding: 'utf8',
       env: { ...process.env, SPEC },
     });
+    // The plugin reports a page it could not write and goes on: for us that page is missing, so it is a failure.
+    const failed = run.status !== 0 || /Failed to write/.test(run.stderr);
+    if (failed) {
+      const reasons = [...new Set(run.stderr.split('\n').filter((l) => l.trim() && !/^\s+at /.test(l)))];
+      console.error(`${SPEC}: the reference pages could not be generated:\n  ${reasons.slice(0, 10).join('\n  ')}`);
+      process.exit(1);
+    }
   }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const warnings = await prepared();
+  if (warnings.length > 0) console.warn(formatWarnings(warnings));
+
+  const model = await loadApiModel(path.join(root, PREPARED_SPEC_FILE));
+  writeApiModel(root, model);
+
+  // gen-api-docs never overwrites, so stale pages of removed operations would survive without this.
+  for (const locale of LOCALES) fs.rmSync(path.join(root, apiDocsDir(locale)), { recursive: true, force: true });
+  generatePages();
 
   writeGuides(root, model);
 

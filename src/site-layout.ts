@@ -17,6 +17,8 @@ export const SPEC_CATALOG_DIR = 'openapi/i18n';
 
 /** What `npm run gen` derives from the spec for the build and the browser (git-ignored). */
 export const GENERATED_DIR = '.generated';
+/** The spec as every later step reads it: bundled, OpenAPI 3, every operation named (src/openapi/prepare.ts). */
+export const PREPARED_SPEC_FILE = `${GENERATED_DIR}/openapi.json`;
 /** The operations model (src/openapi/operations.ts), computed once; pages, mock and guides read it. */
 export const OPERATIONS_FILE = `${GENERATED_DIR}/operations.json`;
 /** Facts of the spec the playground needs on every page (the API prefix). */

@@ -43,11 +43,17 @@ export interface RunResult {
 }
 
 /** `npm run <script> -- <args>` in `dir` with `SPEC` set; never throws, so tests can assert on failures. */
-export async function runScript(dir: string, script: string, args: string[], spec: string): Promise<RunResult> {
+export async function runScript(
+  dir: string,
+  script: string,
+  args: string[],
+  spec: string,
+  env: Record<string, string> = {},
+): Promise<RunResult> {
   try {
     const { stdout, stderr } = await promisify(execFile)('npm', ['run', '--silent', script, '--', ...args], {
       cwd: dir,
-      env: { ...process.env, SPEC: spec, FORCE_COLOR: '0' },
+      env: { ...process.env, ...env, SPEC: spec, FORCE_COLOR: '0' },
       maxBuffer: 64 * 1024 * 1024,
       timeout: 10 * 60_000,
     });
