@@ -68,6 +68,20 @@ describe('prepareSpec', () => {
     expect(list.responses[0].schema).toMatchObject({ items: { properties: { age: { minimum: 0 } } } });
   });
 
+  it('leaves out webhooks, with a warning per webhook', async () => {
+    const file = tempSpec(
+      `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\nwebhooks:\n  newPet:\n    post: {responses: {'200': {description: ok}}}\n` +
+        `x-webhooks:\n  oldPet:\n    post: {responses: {'200': {description: ok}}}\n`,
+    );
+    const { document, warnings } = await prepareSpec(file, 'hooks.yaml');
+    expect(document).not.toHaveProperty('webhooks');
+    expect(document).not.toHaveProperty('x-webhooks');
+    expect(warnings.map((w) => `${w.rule} ${w.pointer}`)).toEqual([
+      'skipped-webhook #/webhooks/newPet',
+      'skipped-webhook #/x-webhooks/oldPet',
+    ]);
+  });
+
   it('leaves out operations that are not objects, with a warning', async () => {
     const file = tempSpec(
       `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n    post: {operationId: p, responses: {'200': {description: ok}}}\n`,

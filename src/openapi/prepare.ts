@@ -3,6 +3,7 @@
  * `$ref`s bundled in (Redocly), Swagger 2.0 converted to OpenAPI 3.0 (swagger2openapi, the converter
  * docusaurus-openapi-docs uses), discriminator mappings by schema name written as `$ref`s, and operations without
  * `operationId` given a stable derived one (and a title, `METHOD /path`, when they have no summary either).
+ * Webhooks (`webhooks`, `x-webhooks`) are left out with a warning: the site documents requests a reader can send.
  */
 import { bundle, createConfig } from '@redocly/openapi-core';
 import { convertObj } from 'swagger2openapi';
@@ -90,6 +91,21 @@ async function toOpenApi3(parsed: JsonObject, file: string): Promise<JsonObject>
   }
 }
 
+/** Removes the document's webhooks, one warning per webhook. */
+function withoutWebhooks(document: JsonObject, file: string): SpecProblem[] {
+  const warnings: SpecProblem[] = [];
+  for (const key of ['webhooks', 'x-webhooks']) {
+    if (!(key in document)) continue;
+    const hooks = isPlainObject(document[key]) ? Object.keys(document[key]) : [];
+    for (const name of hooks.length > 0 ? hooks : ['']) {
+      const message = 'webhooks are not documented by this site: left out';
+      warnings.push({ file, pointer: name ? pointerOf(key, name) : pointerOf(key), message, rule: 'skipped-webhook' });
+    }
+    delete document[key];
+  }
+  return warnings;
+}
+
 /** The spec at `file` (already validated) as one self-contained OpenAPI 3 document, with what was filled in. */
 export async function prepareSpec(file: string, shown = file): Promise<PreparedSpec> {
   const config = await createConfig({});
@@ -97,5 +113,5 @@ export async function prepareSpec(file: string, shown = file): Promise<PreparedS
   const document = await toOpenApi3(structuredClone(bundled.parsed) as JsonObject, shown);
   const components = isPlainObject(document.components) ? document.components : {};
   mappingsAsRefs(document, isPlainObject(components.schemas) ? components.schemas : {});
-  return { document, warnings: nameOperations(document, shown) };
+  return { document, warnings: [...withoutWebhooks(document, shown), ...nameOperations(document, shown)] };
 }
