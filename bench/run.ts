@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: build cost, page weight, playground speed and build scaling, measured in one run.
  *
- *   npm run bench                 full run (7 locales, 500 and 5,000 synthetic operations, 7 + 3 loads) → bench/results/,
+ *   npm run bench                 full run (7 locales, 500 and 5,000 synthetic operations, GitHub's REST API,
+ *                                 7 + 3 loads) → bench/results/,
  *                                 BENCHMARKS.md
- *   npm run bench -- --quick      development run (English only, 100 and 300 operations, 3 + 2 loads) → bench/tmp/quick/
+ *   npm run bench -- --quick      development run (English only, 100 and 300 operations, 3 + 2 loads, no GitHub)
+ *                                 → bench/tmp/quick/
  *   npm run bench -- --help       this text
  *
  * Development options (such runs write to bench/tmp/dev/, never to bench/results/ or BENCHMARKS.md):
- * --phases=build,browser,scale (default all), --reuse-site=<dir> (a built site copy kept by an earlier --keep
+ * --phases=build,browser,scale,github (default all; a quick run leaves out github), --reuse-site=<dir> (a built site copy kept by an earlier --keep
  * run; skips the site build), --reuse-plain=<dir> (the same for the plain baseline), --keep (leave the temp
  * site copies), --scale-ops=N,M (other scale sizes), --perf-log (DOCUSAURUS_PERF_LOGGER in the build logs).
  *
@@ -29,6 +31,7 @@ import type { Measured, Results } from './lib/types';
 import { buildPhase } from './phases/build';
 import { browserPhases } from './phases/in-browser';
 import { scalePhase } from './phases/scale';
+import { githubPhase } from './phases/github';
 
 /** The options of the command line; prints the usage and exits for --help or a command line in error. */
 function optionsOrExit(argv: string[]): BenchOptions {
@@ -73,6 +76,7 @@ async function measure(ctx: BenchContext): Promise<Measured> {
     pageWeight: null,
     playground: null,
     scale: null,
+    github: null,
     errors: ctx.errors,
     durationSec: 0,
   };
@@ -100,6 +104,9 @@ async function measure(ctx: BenchContext): Promise<Measured> {
 
   // ── 4. Scale: synthetic specs, English only ──────────────────────────────────────────────────────
   if (phases.has('scale')) measured.scale = await scalePhase(ctx, { realSpecEnglish: built?.realSpecEnglish });
+
+  // ── 5. A real large document: GitHub's REST API, English only ───────────────────────────────────
+  if (phases.has('github')) measured.github = await githubPhase(ctx);
 
   measured.durationSec = Math.round((Date.now() - started) / 1000);
   return measured;

@@ -33,8 +33,9 @@ export function usage(): string {
     .trim();
 }
 
-function phasesOf(value: string | undefined): Phase[] {
-  if (value === undefined) return [...PHASES];
+/** The phases of `--phases`; by default all of them, less GitHub's build in a quick run. */
+function phasesOf(value: string | undefined, quick: boolean): Phase[] {
+  if (value === undefined) return PHASES.filter((p) => !quick || p !== 'github');
   const names = [...new Set(value.split(','))];
   const unknown = names.filter((n) => !(PHASES as readonly string[]).includes(n));
   if (unknown.length)
@@ -76,7 +77,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
   return {
     quick: values.quick ?? false,
     keep: values.keep ?? false,
-    phases: phasesOf(values.phases),
+    phases: phasesOf(values.phases, values.quick ?? false),
     reuseSite: values['reuse-site'] || undefined,
     reusePlain: values['reuse-plain'] || undefined,
     perfLog: values['perf-log'] ?? false,

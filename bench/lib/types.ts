@@ -5,7 +5,7 @@
 import type { Locale } from '../../src/i18n/locales';
 
 /** The three groups of phases a run can be limited to with --phases. */
-export const PHASES = ['build', 'browser', 'scale'] as const;
+export const PHASES = ['build', 'browser', 'scale', 'github'] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** A progress line of a build ([INFO], [SUCCESS], gen's summary) with its seconds since the start. */
@@ -191,6 +191,15 @@ export type ScaleResult = {
     plainPerPageRatio: number | null;
   };
 
+/** GitHub's REST API (`@octokit/openapi`) built English-only, next to plain Docusaurus with as many pages. */
+export interface GithubResult {
+  operations: number;
+  site: ScalePoint;
+  plain: ScalePoint | null;
+  /** ms per page, site ÷ plain. */
+  perPageRatio: number | null;
+}
+
 export interface Target {
   key: string;
   label: string;
@@ -211,6 +220,8 @@ export interface Measured {
   pageWeight: PageWeightResult | null;
   playground: PlaygroundResult | null;
   scale: ScaleResult | null;
+  /** Absent in results written before the phase existed. */
+  github?: GithubResult | null;
   errors: string[];
   durationSec: number;
 }

@@ -12,7 +12,7 @@ import { round } from '../lib/stats';
 import { syntheticSpec } from '../lib/synthetic-spec';
 import type { ScalePoint, ScalePointKey, ScaleResult } from '../lib/types';
 
-interface ScaleBuild {
+export interface ScaleBuild {
   ops: number;
   /** The spec file (absolute). */
   spec: string;
@@ -48,7 +48,7 @@ function scaleBuilds(ctx: BenchContext): ScaleBuild[] {
   return builds;
 }
 
-async function sitePoint(ctx: BenchContext, b: ScaleBuild): Promise<ScalePoint> {
+export async function sitePoint(ctx: BenchContext, b: ScaleBuild): Promise<ScalePoint> {
   const dir = ctx.resources.temp(realSiteCopy());
   const build = await scaleBuild(ctx, dir, {
     kind: 'site',
@@ -71,7 +71,7 @@ async function sitePoint(ctx: BenchContext, b: ScaleBuild): Promise<ScalePoint> 
 }
 
 /** The floor at a size: plain Docusaurus, same config, as many markdown docs, English only. */
-async function plainPoint(ctx: BenchContext, point: ScalePoint | undefined): Promise<ScalePoint | null> {
+export async function plainPoint(ctx: BenchContext, point: ScalePoint | undefined): Promise<ScalePoint | null> {
   if (!point?.docsPages) return null;
   const dir = ctx.resources.temp(plainSite(point.docsPages, ['en']));
   const build = await scaleBuild(ctx, dir, {

@@ -1,8 +1,16 @@
 /**
  * BENCHMARKS.md's generated block: the machine, the targets table, the measurements table (build, page
- * weight, playground, scale rows), the chart, the misses with their analysis, and the run's errors.
+ * weight, playground, scale and GitHub rows), the chart, the misses with their analysis, and the run's errors.
  */
-import type { BuildResult, PageWeightResult, PlaygroundResult, Results, ScalePoint, ScaleResult } from '../types';
+import type {
+  BuildResult,
+  GithubResult,
+  PageWeightResult,
+  PlaygroundResult,
+  Results,
+  ScalePoint,
+  ScaleResult,
+} from '../types';
 import { fmt, kb } from './format';
 import { missSentence } from './misses';
 import { BEGIN, END } from './text';
@@ -86,6 +94,19 @@ function scaleRows(s: ScaleResult): string[] {
   return rows;
 }
 
+function githubRows(g: GithubResult): string[] {
+  const point = (x: ScalePoint) =>
+    `${failedPrefix(x)}${fmt(x.wallMs / 1000)} s / ${fmt(x.cpuSec)} s / ${fmt(x.peakRssMB)} MB / ${fmt(x.perPageMs)} / ${fmt(x.pages)}`;
+  return [
+    `| GitHub's REST API (${fmt(g.operations)} operations), English: wall / CPU / peak RSS / ms per page / pages | ${point(g.site)} |`,
+    ...(g.plain
+      ? [
+          `| Plain Docusaurus with as many markdown docs: wall / CPU / peak RSS / ms per page / pages | ${point(g.plain)} (site ÷ plain per page: ${fmt(g.perPageRatio, '×')}) |`,
+        ]
+      : []),
+  ];
+}
+
 /** A bold heading and its list, or nothing when the list is empty. */
 function section(title: string, items: string[]): string[] {
   return items.length ? [`**${title}**`, '', ...items.map((x) => `- ${x}`), ''] : [];
@@ -111,6 +132,7 @@ export function markdownBlock(r: Results, svgRel: string, jsonRel: string): stri
     ...(r.pageWeight ? pageWeightRows(r.pageWeight) : []),
     ...(r.playground ? playgroundRows(r.playground) : []),
     ...(r.scale ? scaleRows(r.scale) : []),
+    ...(r.github ? githubRows(r.github) : []),
     '',
     `![Build time vs number of operations](${svgRel})`,
     '',
