@@ -135,6 +135,8 @@ test.describe('mock target (default)', () => {
 
   test('missing required parameters are named instead of sending', async ({ page }) => {
     await page.goto('/docs/api/website-all');
+    // The spec's example prefills the workspace: empty it, as a reader who deletes it would.
+    await page.getByTestId('playground').getByLabel('workspaceId').fill('');
     await send(page);
     await expect(page.getByTestId('blocked')).toContainText('workspaceId');
   });

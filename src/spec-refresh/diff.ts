@@ -9,6 +9,7 @@ import { isSecured } from '../openapi/operations';
 import { isPlainObject, type JsonObject } from '../openapi/json';
 import { HTTP_METHODS } from '../openapi/methods';
 import { resolveLocalRefs } from '../openapi/refs';
+import { isExampleAnnotation } from './examples';
 import { arrayOr, at, objectOr, objectsIn } from './json-read';
 
 export interface OperationRef {
@@ -70,16 +71,17 @@ const refOf = ({ key, method, path, operationId }: OperationRef): OperationRef =
 const PROSE = new Set(['summary', 'description']);
 
 /**
- * A stable text for comparing facts: keys sorted, prose annotations left out. Only string-valued `summary` and
- * `description` are prose, so a schema property *named* `description` (an object) still counts.
+ * A stable text for comparing facts: keys sorted, prose and examples (ours, see examples.ts) left out. Only
+ * string-valued `summary` and `description` are prose, so a schema property *named* `description` (an object)
+ * still counts, as does one named `example`.
  */
-export function factsKey(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(factsKey).join(',')}]`;
+export function factsKey(value: unknown, parentKey?: string): string {
+  if (Array.isArray(value)) return `[${value.map((v) => factsKey(v)).join(',')}]`;
   if (isPlainObject(value)) {
     const entries = Object.entries(value)
-      .filter(([k, v]) => !(PROSE.has(k) && typeof v === 'string'))
+      .filter(([k, v]) => !(PROSE.has(k) && typeof v === 'string') && !isExampleAnnotation(k, parentKey))
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${factsKey(v)}`).join(',')}}`;
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${factsKey(v, k)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }

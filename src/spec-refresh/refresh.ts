@@ -1,7 +1,7 @@
 /**
  * The refreshed spec for `npm run spec:pull`: the facts a Tianji server publishes (paths, methods, parameters,
  * schemas, tags, security of new operations) with what is ours kept from the current spec — operation, tag and
- * parameter prose, info, servers, top-level security, components (the `bearerAuth` scheme, the documented error
+ * parameter prose, examples, info, servers, top-level security, components (the `bearerAuth` scheme, the documented error
  * responses) and the public/secured decision of every operation we already document. Pure: documents in,
  * document out; write-yaml.ts writes it the way openapi/tianji.yaml is formatted.
  */
@@ -10,6 +10,7 @@ import { isHttpMethod } from '../openapi/methods';
 import { isSecured } from '../openapi/operations';
 import { collectOurs, type Ours } from './collect-ours';
 import { isErrorStatus, operationEntries, operationKey, type OperationRef } from './diff';
+import { withOurExamples } from './examples';
 import { upstreamInliner, type Inliner } from './inline';
 import { arrayOr, at, objectOr, objectsIn, stringOr } from './json-read';
 
@@ -184,7 +185,7 @@ function refreshOperation(key: string, upstreamOp: JsonObject, ctx: Context, pat
     const [method, ...rest] = key.split(' ');
     ctx.needs.push({ key, method, path: rest.join(' '), operationId: stringOr(op.operationId), what: needs });
   }
-  return ordered(op, OPERATION_KEY_ORDER);
+  return ordered(withOurExamples(op, mine), OPERATION_KEY_ORDER);
 }
 
 /** Path items with our prose and refreshed operations; path-level parameters we have no description for go to needs. */
@@ -198,7 +199,8 @@ function refreshPaths(ctx: Context): JsonObject {
     for (const field of ['summary', 'description'] as const)
       if (typeof ourItem[field] === 'string') out[field] = ourItem[field];
     const pathMissing: string[] = [];
-    const pathParameters = refreshParameters(item.parameters, ourParameters, ctx, pathMissing);
+    const refreshed = refreshParameters(item.parameters, ourParameters, ctx, pathMissing);
+    const pathParameters = refreshed && withOurExamples(refreshed, ourParameters);
     for (const [field, value] of Object.entries(item)) {
       if (field === 'summary' || field === 'description' || field === '$ref') continue;
       if (field === 'parameters') {
