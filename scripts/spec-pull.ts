@@ -12,6 +12,7 @@ import path from 'node:path';
 import readline from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { isPlainObject, type JsonObject } from '../src/openapi/json';
+import { DEFAULT_SPEC } from '../src/site-layout';
 // The spec modules (Redocly, the sampler, yaml) load after the fetch, so a bad answer is reported fast.
 
 const root = path.resolve(__dirname, '..');
@@ -166,7 +167,7 @@ async function main(): Promise<number> {
     console.error(`spec:pull: --timeout takes seconds, got ${args.values.timeout}\n${USAGE}`);
     return 2;
   }
-  const out = args.values.out ? path.resolve(args.values.out) : path.join(root, 'openapi/tianji.yaml');
+  const out = args.values.out ? path.resolve(args.values.out) : path.join(root, DEFAULT_SPEC);
   const relative = path.relative(process.cwd(), out);
   const outLabel = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : out;
 

@@ -10,6 +10,7 @@ import { round } from '../lib/stats';
 import type { BuildResult, ScalePoint } from '../lib/types';
 import { buildBaseline, type PlainBuild } from './build-baseline';
 import { buildSite, type SiteBuild } from './build-site';
+import { DEFAULT_SPEC } from '../../src/site-layout';
 
 export interface BuildPhase {
   build: BuildResult;
@@ -74,7 +75,7 @@ export async function buildPhase(ctx: BenchContext): Promise<BuildPhase> {
     plainDir: plain.failure ? undefined : plain.dir,
     realSpecEnglish:
       ctx.options.quick && !site.failure
-        ? { ops: 137, spec: 'openapi/tianji.yaml', ...buildNumbers(site.run, site.pages, build.siteGenMs) }
+        ? { ops: 137, spec: DEFAULT_SPEC, ...buildNumbers(site.run, site.pages, build.siteGenMs) }
         : undefined,
   };
 }

@@ -9,14 +9,14 @@ import { root } from '../lib/sites';
 import { round } from '../lib/stats';
 import type { GithubResult } from '../lib/types';
 import { plainPoint, sitePoint } from './scale';
+import { isHttpMethod } from '../../src/openapi/methods';
 
 export const GITHUB_SPEC = `${root}/node_modules/@octokit/openapi/generated/api.github.com.json`;
 
 export async function githubPhase(ctx: BenchContext): Promise<GithubResult> {
   const document = JSON.parse(fs.readFileSync(GITHUB_SPEC, 'utf8')) as { paths: Record<string, object> };
-  const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
   const operations = Object.values(document.paths).reduce(
-    (n, item) => n + Object.keys(item).filter((m) => methods.includes(m)).length,
+    (n, item) => n + Object.keys(item).filter(isHttpMethod).length,
     0,
   );
   log(`phase 5/5 github: ${operations} operations`);

@@ -11,6 +11,7 @@ import { countHtml, plainSite, realSiteCopy, root } from '../lib/sites';
 import { round } from '../lib/stats';
 import { syntheticSpec } from '../lib/synthetic-spec';
 import type { ScalePoint, ScalePointKey, ScaleResult } from '../lib/types';
+import { DEFAULT_SPEC } from '../../src/site-layout';
 
 export interface ScaleBuild {
   ops: number;
@@ -36,7 +37,7 @@ function failed({ failure, run }: MeasuredBuild): Pick<ScalePoint, 'failure' | '
 /** The synthetic specs of the run's sizes, written to bench/tmp, and in a full run the real spec first. */
 function scaleBuilds(ctx: BenchContext): ScaleBuild[] {
   const builds: ScaleBuild[] = [];
-  if (!ctx.options.quick) builds.push({ ops: 137, spec: path.join(root, 'openapi/tianji.yaml'), label: 'real spec' });
+  if (!ctx.options.quick) builds.push({ ops: 137, spec: path.join(root, DEFAULT_SPEC), label: 'real spec' });
   for (const ops of ctx.config.scaleOps) {
     const file = path.join(ctx.paths.tmp, `spec-${ops}.yaml`);
     fs.writeFileSync(file, syntheticSpec(ops));
