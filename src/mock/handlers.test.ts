@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OperationData } from '../openapi/types';
 import { DEMO_API_KEY } from './auth';
 import { createMockHandlers, OPERATION_HEADER } from './handlers';
-import { classifyOperation, RESOURCE_RULES, type ResourceAction } from './resources';
+import { classifyOperation, referencedRecords, RESOURCE_RULES, type ResourceAction } from './resources';
 import { createMockStore } from './store';
 import {
   loadReferenceOperations,
@@ -152,10 +152,10 @@ describe('input validation', () => {
   });
 
   it('answers 400 when a required query parameter is missing', async () => {
-    const res = await call('GET', '/workspace/ws1/website/w1/stats?startAt=1', { headers: AUTH });
+    const res = await call('GET', '/workspace/ws1/website/seed1/stats?startAt=1', { headers: AUTH });
     expect(res.status).toBe(400);
     expect(res.json.error.issues).toEqual([{ path: '/endAt', message: "Required query parameter 'endAt' is missing" }]);
-    const ok = await call('GET', '/workspace/ws1/website/w1/stats?startAt=1&endAt=2', { headers: AUTH });
+    const ok = await call('GET', '/workspace/ws1/website/seed1/stats?startAt=1&endAt=2', { headers: AUTH });
     expect(ok.status).toBe(200);
     expect(ok.json).toEqual({ pageviews: 42 });
   });
@@ -253,7 +253,9 @@ describe('stateful websites', () => {
     expect(deleted.json).toMatchObject({ id, name: 'Docs 2' });
     const afterDelete = await call('GET', '/workspace/ws1/website/all', { headers: AUTH });
     expect(afterDelete.json.map((w: { id: string }) => w.id)).toEqual(['seed1']);
-    expect((await call('GET', `/workspace/ws1/website/${id}/info`, { headers: AUTH })).status).toBe(404);
+    // website-info documents no 404 but a nullable 200: null; website-delete documents neither: 404.
+    const gone = await call('GET', `/workspace/ws1/website/${id}/info`, { headers: AUTH });
+    expect([gone.status, gone.json]).toEqual([200, null]);
     expect((await call('DELETE', `/workspace/ws1/website/${id}`, { headers: AUTH })).status).toBe(404);
 
     const again = await call('POST', '/workspace/ws1/website/add', {
@@ -266,18 +268,40 @@ describe('stateful websites', () => {
     expect(afterReset.json).not.toContainEqual(expect.objectContaining({ id: again.json.id }));
   });
 
-  it('treats unknown ids as the example until deleted, and hides deleted seeds', async () => {
+  it('finds unknown and foreign ids nowhere, and keeps deleted seeds gone', async () => {
     const got = await call('GET', '/workspace/ws1/website/abc/info', { headers: AUTH });
-    expect(got.json).toMatchObject({ id: 'abc', name: 'Example site', workspaceId: 'ws1' });
+    expect([got.status, got.json]).toEqual([200, null]);
+    expect((await call('DELETE', '/workspace/ws1/website/abc', { headers: AUTH })).json).toEqual({
+      error: { code: 'NOT_FOUND', message: 'No website with id abc in workspace ws1' },
+    });
+    const seed = await call('GET', '/workspace/ws1/website/seed1/info', { headers: AUTH });
+    expect(seed.json).toMatchObject({ id: 'seed1', name: 'Example site', workspaceId: 'ws1' });
+
+    const added = await call('POST', '/workspace/ws1/website/add', {
+      headers: JSON_AUTH,
+      body: { name: 'Mine', domain: 'mine.example' },
+    });
+    expect((await call('GET', `/workspace/ws2/website/${added.json.id}/info`, { headers: AUTH })).json).toBeNull();
+    expect((await call('DELETE', `/workspace/ws2/website/${added.json.id}`, { headers: AUTH })).status).toBe(404);
+    const stats = await call('GET', `/workspace/ws2/website/${added.json.id}/stats?startAt=1&endAt=2`, {
+      headers: AUTH,
+    });
+    expect(stats.status).toBe(404);
+
     expect((await call('DELETE', '/workspace/ws1/website/seed1', { headers: AUTH })).status).toBe(200);
-    expect((await call('GET', '/workspace/ws1/website/all', { headers: AUTH })).json).toEqual([]);
+    expect((await call('GET', '/workspace/ws1/website/all', { headers: AUTH })).json.map((w: any) => w.id)).toEqual([
+      added.json.id,
+    ]);
+    expect((await call('GET', '/workspace/ws1/website/seed1/info', { headers: AUTH })).json).toBeNull();
   });
 });
 
 describe('stateful upsert', () => {
-  it('creates without an id (applying schema defaults) and updates with one', async () => {
+  it('creates without an id (storing what was sent, not the schema defaults) and updates with one', async () => {
     const created = await call('POST', '/workspace/ws1/worker/upsert', { headers: JSON_AUTH, body: { name: 'job' } });
-    expect(created.json).toMatchObject({ name: 'job', active: true, workspaceId: 'ws1' });
+    expect(created.json).toMatchObject({ name: 'job', workspaceId: 'ws1' });
+    expect(created.json).not.toHaveProperty('active');
+    expect(store.list('worker', 'ws1').find((w) => w.id === created.json.id)).not.toHaveProperty('active');
     const id = created.json.id;
     const updated = await call('POST', '/workspace/ws1/worker/upsert', {
       headers: JSON_AUTH,
@@ -308,6 +332,36 @@ describe('classifyOperation', () => {
       'worker-get': 'get',
       'no-content': null,
     });
+  });
+});
+
+describe('referencedRecords', () => {
+  const refs = (path: string, values: Record<string, string>, queryNames: string[] = []) =>
+    referencedRecords(
+      {
+        method: 'GET',
+        path,
+        parameters: queryNames.map((name) => ({ name, in: 'query' as const, required: false, schema: {} })),
+      },
+      (name) => values[name],
+    );
+
+  it('names the records an operation works under, by path or query after a resource segment', () => {
+    expect(refs('/workspace/{workspaceId}/website/{websiteId}/stats', { workspaceId: 'ws', websiteId: 'w' })).toEqual([
+      { collection: 'website', id: 'w' },
+    ]);
+    expect(refs('/feed/{channelId}/{eventId}/archive', { channelId: 'c', eventId: 'e' })).toEqual([
+      { collection: 'feedChannel', id: 'c' },
+    ]);
+    expect(refs('/workspace/{workspaceId}/telemetry/eventCount', { telemetryId: 't' }, ['telemetryId'])).toEqual([
+      { collection: 'telemetry', id: 't' },
+    ]);
+  });
+
+  it('leaves out absent optional ids, ids of no rule, and the record a record operation works on', () => {
+    expect(refs('/workspace/{workspaceId}/monitor/events', {}, ['monitorId'])).toEqual([]);
+    expect(refs('/website/public/{shareId}/info', { shareId: 's' })).toEqual([]);
+    expect(refs('/workspace/{workspaceId}/website/{websiteId}/info', { websiteId: 'w' })).toEqual([]);
   });
 });
 

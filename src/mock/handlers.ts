@@ -1,16 +1,32 @@
 /**
  * msw request handlers generated from the operations, so the playground can send real HTTP requests to a
  * mock of the Tianji Open API inside the browser. Each request goes through: route (method + path template
- * under baseUrl) → auth → parameters and body → record operations → response example. Requests outside
- * baseUrl are never matched, so requests aimed at a real instance reach the network.
+ * under baseUrl) → auth → parameters and body → the records it works under (not found when missing, see
+ * answers.ts) → a derived view (views.ts), a record operation (resources.ts) or the response example →
+ * shaped by the documented schema (shape.ts). Requests outside baseUrl are never matched, so requests
+ * aimed at a real instance reach the network.
  */
-import { http, HttpResponse, type RequestHandler } from 'msw';
+import { http, type RequestHandler } from 'msw';
 import { sample } from 'openapi-sampler';
 import type { OperationData, OperationResponse } from '../openapi/types';
+import { isPlainObject } from '../openapi/json';
 import { checkAuthorization } from './auth';
-import { classifyOperation, runResourceAction, type ResourceBinding } from './resources';
+import { errorResponse, isJsonMediaType, notFoundAnswer, respond, successResponse } from './answers';
+import { collectSeeds, missingRecord, seededRecords, type Outcome } from './records';
+import {
+  classifyOperation,
+  idKeysOf,
+  referencedRecords,
+  RESOURCE_RULES,
+  runResourceAction,
+  type ResourceBinding,
+} from './resources';
+import { createShaper } from './shape';
 import type { MockStore } from './store';
+import { DERIVED_VIEWS, runView, withCounts, type DerivedView } from './views';
 import { createBodyValidator, type BodyValidator, type ValidationIssue } from '../request/body-validation';
+
+export type { MockErrorBody, MockErrorCode } from './answers';
 
 export interface MockHandlerOptions {
   /** Absolute URL the mock answers under, e.g. `http://127.0.0.1:3000/mock/open` (no trailing slash needed). */
@@ -22,41 +38,6 @@ export interface MockHandlerOptions {
 
 /** Response header naming the operation that answered. */
 export const OPERATION_HEADER = 'X-Mock-Operation';
-
-export type MockErrorCode = 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INTERNAL_SERVER_ERROR';
-
-export interface MockErrorBody {
-  error: { code: MockErrorCode; message: string; issues?: ValidationIssue[] };
-}
-
-const STATUS_OF: Record<MockErrorCode, number> = {
-  BAD_REQUEST: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  INTERNAL_SERVER_ERROR: 500,
-};
-
-function errorResponse(code: MockErrorCode, message: string, issues?: ValidationIssue[]): Response {
-  const body: MockErrorBody = { error: { code, message, ...(issues ? { issues } : {}) } };
-  return HttpResponse.json(body, { status: STATUS_OF[code] });
-}
-
-function badRequest(issues: ValidationIssue[]): Response {
-  return errorResponse('BAD_REQUEST', 'Invalid input data', issues);
-}
-
-function isJsonMediaType(mediaType: string | undefined): boolean {
-  return !!mediaType && /[/+]json\b/i.test(mediaType);
-}
-
-/** The documented success response: the first 2xx, else `default`, else a bare 200. */
-function successResponse(op: OperationData): { status: number; response?: OperationResponse } {
-  const success = op.responses.find((r) => /^2(\d\d|XX)$/i.test(r.status));
-  if (success) return { status: /^\d+$/.test(success.status) ? Number(success.status) : 200, response: success };
-  const fallback = op.responses.find((r) => r.status === 'default');
-  return { status: 200, response: fallback };
-}
 
 const newRecordId = (): string => {
   // cuid2-shaped ids (lowercase alphanumerics, leading letter) because Tianji validates ids with that pattern.
@@ -96,19 +77,33 @@ function bySpecificity(a: OperationData, b: OperationData): number {
 }
 
 type SamplerSchema = Parameters<typeof sample>[0];
+type Params = Record<string, unknown>;
 
 interface Compiled {
   op: OperationData;
   paramNames: string[];
   binding?: ResourceBinding;
+  view?: DerivedView;
 }
+
+/** The collection an operation lists, whose example items seed it. */
+function listedCollection(op: OperationData): string | undefined {
+  const binding = classifyOperation(op);
+  if (binding?.action === 'list') return binding.rule.collection;
+  const view = DERIVED_VIEWS[op.id];
+  return view?.kind === 'list' ? view.child.collection : undefined;
+}
+
+const badRequest = (issues: ValidationIssue[]) => errorResponse('BAD_REQUEST', 'Invalid input data', issues);
 
 export function createMockHandlers(operations: OperationData[], options: MockHandlerOptions): RequestHandler[] {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const basePath = new URL(baseUrl, 'http://mock.invalid').pathname.replace(/\/+$/, '');
-  const { store, knownKeys } = options;
+  const { knownKeys } = options;
   const validateBody: BodyValidator = createBodyValidator();
+  const shaper = createShaper();
   const examples = new Map<string, unknown>();
+  const collections = RESOURCE_RULES.map((rule) => rule.collection);
 
   function exampleOf(op: OperationData, response: OperationResponse | undefined): unknown {
     if (!response) return undefined;
@@ -126,24 +121,13 @@ export function createMockHandlers(operations: OperationData[], options: MockHan
     return examples.get(op.id);
   }
 
-  function respond(status: number, response: OperationResponse | undefined, body: unknown): Response {
-    if (status === 204 || status === 205 || status === 304 || (body === undefined && !response?.mediaType)) {
-      return new HttpResponse(null, { status });
-    }
-    if (response?.mediaType && !isJsonMediaType(response.mediaType) && typeof body === 'string') {
-      return new HttpResponse(body, { status, headers: { 'Content-Type': response.mediaType } });
-    }
-    return HttpResponse.json(body === undefined ? null : body, { status });
-  }
+  const records = seededRecords(
+    options.store,
+    collectSeeds(operations, listedCollection, (op) => exampleOf(op, successResponse(op).response)),
+  );
 
-  async function handle(compiled: Compiled, request: Request, rawParams: Record<string, unknown>): Promise<Response> {
-    const { op, paramNames, binding } = compiled;
-
-    if (op.secured) {
-      const auth = checkAuthorization(request.headers.get('authorization'), knownKeys);
-      if (!auth.ok) return errorResponse(auth.code, auth.message);
-    }
-
+  /** Parameters and body, checked as the real server does; a Response when they do not pass. */
+  async function readInput(op: OperationData, paramNames: string[], request: Request, rawParams: Params) {
     const pathValues: Record<string, string> = {};
     paramNames.forEach((name, i) => {
       const value = rawParams[`p${i}`];
@@ -172,7 +156,8 @@ export function createMockHandlers(operations: OperationData[], options: MockHan
         } catch (error) {
           return badRequest([{ path: '', message: `Body is not valid JSON: ${(error as Error).message}` }]);
         }
-        const issues = validateBody(declared.schema, body);
+        // A copy, because the validator fills in schema defaults: the store keeps what the client sent.
+        const issues = validateBody(declared.schema, structuredClone(body));
         if (issues.length) return badRequest(issues);
       }
     } else if (text.trim() !== '') {
@@ -183,39 +168,75 @@ export function createMockHandlers(operations: OperationData[], options: MockHan
         body = undefined;
       }
     }
+    const fromBody = (name: string) => (isPlainObject(body) ? body[name] : undefined);
+    /** A request value by name: path parameter, then query parameter, then top-level body field. */
+    const lookup = (name: string): string | undefined => {
+      const value = pathValues[name] || query.get(name) || fromBody(name);
+      return typeof value === 'string' && value ? value : undefined;
+    };
+    return { body, lookup };
+  }
+
+  async function handle(compiled: Compiled, request: Request, rawParams: Params): Promise<Response> {
+    const { op, paramNames, binding, view } = compiled;
+
+    if (op.secured) {
+      const auth = checkAuthorization(request.headers.get('authorization'), knownKeys);
+      if (!auth.ok) return errorResponse(auth.code, auth.message);
+    }
+    const input = await readInput(op, paramNames, request, rawParams);
+    if (input instanceof Response) return input;
+    const { body, lookup } = input;
 
     const { status, response } = successResponse(op);
     const example = exampleOf(op, response);
+    const json = !response?.mediaType || isJsonMediaType(response.mediaType);
+    const shape = (value: unknown) =>
+      (json ? shaper.shape(response?.schema, value, example) : undefined) ?? value ?? example;
+    const notFound = (message: string) => {
+      const answer = notFoundAnswer(op, message, shaper.accepts);
+      return respond(answer.status, undefined, answer.body);
+    };
 
-    if (binding) {
-      const lookup = (name: string): string | undefined => {
-        if (pathValues[name]) return pathValues[name];
-        const fromQuery = query.get(name);
-        if (fromQuery) return fromQuery;
-        const fromBody =
-          typeof body === 'object' && body !== null && !Array.isArray(body)
-            ? (body as Record<string, unknown>)[name]
-            : undefined;
-        return typeof fromBody === 'string' && fromBody ? fromBody : undefined;
-      };
-      const outcome = runResourceAction({
-        binding,
-        store,
-        lookup,
-        body,
-        example,
-        now: () => new Date().toISOString(),
-        newId: newRecordId,
-      });
-      if (outcome?.kind === 'not-found') return errorResponse('NOT_FOUND', outcome.message);
-      if (outcome) return respond(status, response, outcome.body);
+    // The records the operation works under must exist; a request naming no workspace works in theirs.
+    const requested = lookup('workspaceId');
+    let workspaceId = requested ?? '';
+    for (const ref of referencedRecords(op, lookup)) {
+      const home = requested ?? records.locate(ref.collection, ref.id);
+      if (home === undefined || !records.get(ref.collection, home, ref.id)) {
+        return notFound(missingRecord(ref.collection, ref.id, requested ?? '').message);
+      }
+      workspaceId ||= home;
     }
 
-    return respond(status, response, example);
+    // Ids and the workspace come from the URL or dedicated fields, never from free-form body fields.
+    const idKeys = binding ? idKeysOf(binding.rule) : [];
+    const fields = Object.fromEntries(
+      Object.entries(isPlainObject(body) ? body : {}).filter(([key]) => key !== 'workspaceId' && !idKeys.includes(key)),
+    );
+    const common = { records, workspaceId, lookup, fields, shape, now: () => new Date().toISOString() };
+    let outcome: Outcome | undefined;
+    if (view) {
+      const { schema } = response ?? {};
+      outcome = runView({
+        ...common,
+        view,
+        parameters: op.parameters,
+        collections,
+        schema,
+        example,
+        newId: newRecordId,
+      });
+    } else if (binding) {
+      const decorate = withCounts.bind(null, records, workspaceId);
+      outcome = runResourceAction({ ...common, binding, decorate, newId: newRecordId });
+    }
+    if (outcome?.kind === 'not-found') return notFound(outcome.message);
+    return respond(status, response, outcome ? outcome.body : shape(undefined));
   }
 
   function guarded(compiled: Compiled) {
-    return async ({ request, params }: { request: Request; params: Record<string, unknown> }) => {
+    return async ({ request, params }: { request: Request; params: Params }) => {
       let response: Response;
       try {
         response = await handle(compiled, request, params);
@@ -232,16 +253,16 @@ export function createMockHandlers(operations: OperationData[], options: MockHan
   const handlers: RequestHandler[] = [...operations].sort(bySpecificity).map((op) => {
     const paramNames: string[] = [];
     const url = baseUrl + toMswPath(op.path, paramNames);
-    const compiled: Compiled = { op, paramNames, binding: classifyOperation(op) };
+    const compiled: Compiled = { op, paramNames, binding: classifyOperation(op), view: DERIVED_VIEWS[op.id] };
     const method = op.method.toLowerCase() as Lowercase<OperationData['method']>;
     return http[method](url, guarded(compiled));
   });
 
-  const notFound = ({ request }: { request: Request }) => {
+  const noOperation = ({ request }: { request: Request }) => {
     const pathname = new URL(request.url).pathname;
     const relative = pathname.startsWith(basePath) ? pathname.slice(basePath.length) || '/' : pathname;
     return errorResponse('NOT_FOUND', `No operation matches ${request.method} ${relative}`);
   };
-  handlers.push(http.all(baseUrl, notFound), http.all(`${baseUrl}/*`, notFound));
+  handlers.push(http.all(baseUrl, noOperation), http.all(`${baseUrl}/*`, noOperation));
   return handlers;
 }

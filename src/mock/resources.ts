@@ -4,12 +4,13 @@
  * segment and id names it goes by; the action comes from the verb after that segment and the method.
  * Operations no rule explains keep answering their response example.
  *
- * The mock is "open world": any id the reader has not created resolves to the response example carrying
- * that id, until it is deleted. This keeps ids copied from examples working, while delete stays visible.
+ * The world is closed: an id exists when this session's store holds it in the request's workspace, which
+ * is true of the seeded examples (records.ts) and of what the reader created; any other id is not found
+ * (answers.ts says how). An operation under a record (`website/{websiteId}/stats`) needs that record too.
  */
 import type { HttpMethod, OperationData } from '../openapi/types';
-import type { MockRecord, MockStore } from './store';
-import { isPlainObject } from '../openapi/json';
+import type { MockRecord } from './store';
+import { missingRecord, ok, saveAnswered, type Outcome, type Records } from './records';
 
 export type ResourceAction = 'list' | 'get' | 'create' | 'upsert' | 'update' | 'delete';
 
@@ -103,122 +104,89 @@ export function classifyOperation(
   return undefined;
 }
 
+/**
+ * The records an operation works under, named by path (`feed/{channelId}/send`) or query (`?telemetryId=`)
+ * after a resource segment of its path: each must exist before the operation answers. The record an
+ * operation itself reads or writes (its binding) is left to the record operation.
+ */
+export function referencedRecords(
+  op: Pick<OperationData, 'method' | 'path' | 'parameters'>,
+  lookup: (name: string) => string | undefined,
+  rules: readonly ResourceRule[] = RESOURCE_RULES,
+): Array<{ collection: string; id: string }> {
+  if (classifyOperation(op, rules)) return [];
+  const segments = op.path.split('/').filter(Boolean);
+  const refs: Array<{ collection: string; id: string }> = [];
+  for (const rule of rules) {
+    const at = segments.indexOf(rule.segment);
+    if (at < 0) continue;
+    const inPath = paramName(segments[at + 1] ?? '');
+    const names = rule.idKeys.filter(
+      (key) => key === inPath || op.parameters.some((p) => p.in === 'query' && p.name === key),
+    );
+    if (inPath === 'id') names.push('id');
+    const id = names.map(lookup).find((value) => value !== undefined);
+    if (id !== undefined) refs.push({ collection: rule.collection, id });
+  }
+  return refs;
+}
+
 export interface ResourceRequest {
   binding: ResourceBinding;
-  store: MockStore;
+  records: Records;
+  /** The request's workspace ('' when it names none). */
+  workspaceId: string;
   /** A request value by name: path parameter, then query parameter, then top-level body field. */
   lookup(name: string): string | undefined;
-  body: unknown;
-  /** What the operation answers without state; gives records the full response shape. */
-  example: unknown;
+  /** The client's body fields, without ids and workspace. */
+  fields: Record<string, unknown>;
+  /** The operation's documented answer for a value (see shape.ts). */
+  shape(value: unknown): unknown;
+  /** Adds what the store derives to a record before it is answered (e.g. `_count`). */
+  decorate(collection: string, record: MockRecord): MockRecord;
   now(): string;
   newId(): string;
 }
 
-export type ResourceOutcome = { kind: 'ok'; body: unknown } | { kind: 'not-found'; message: string };
+/** Names that carry a record id, tried in order. */
+export const idKeysOf = (rule: ResourceRule): string[] => [...rule.idKeys, 'id'];
 
 /**
- * Runs the record operation, or returns undefined when the request lacks what it needs (no id, an example
- * that is not a record) so that the caller falls back to the plain example.
+ * Runs the record operation, or returns undefined when the request lacks what it needs (no id) so that
+ * the caller falls back to the plain example.
  */
-export function runResourceAction(req: ResourceRequest): ResourceOutcome | undefined {
-  const { binding, store, lookup, example } = req;
-  const { rule, action } = binding;
-  const { collection } = rule;
-  const idKeys = [...rule.idKeys, 'id'];
-  const workspaceId = lookup('workspaceId') ?? '';
-  const template = isPlainObject(example) ? example : undefined;
-
-  // Ids and the workspace come from the URL or dedicated fields, never from free-form body fields.
-  const fields: Record<string, unknown> = {};
-  if (isPlainObject(req.body)) {
-    for (const [key, value] of Object.entries(req.body)) {
-      if (!idKeys.includes(key) && key !== 'workspaceId') fields[key] = value;
-    }
-  }
-
-  const inWorkspace = (shape: Record<string, unknown>): Record<string, unknown> =>
-    workspaceId && 'workspaceId' in shape ? { ...shape, workspaceId } : shape;
-  const shaped = (record: MockRecord): unknown => (template ? { ...template, ...record } : (example ?? record));
-  const ok = (body: unknown): ResourceOutcome => ({ kind: 'ok', body });
-  const notFound = (id: string): ResourceOutcome => ({
-    kind: 'not-found',
-    message: `No ${collection} with id ${id}${workspaceId ? ` in workspace ${workspaceId}` : ''}`,
-  });
-
-  const create = (): ResourceOutcome => {
+export function runResourceAction(req: ResourceRequest): Outcome | undefined {
+  const { binding, records, workspaceId, fields, shape } = req;
+  const { collection } = binding.rule;
+  const id = idKeysOf(binding.rule)
+    .map(req.lookup)
+    .find((value) => value !== undefined);
+  const save = (record: MockRecord) => saveAnswered(records, collection, workspaceId, record, shape);
+  const create = (newId: string): Outcome => {
     const now = req.now();
-    const record: MockRecord = {
-      ...template,
-      ...fields,
-      id: req.newId(),
-      ...(workspaceId ? { workspaceId } : {}),
-      createdAt: now,
-      updatedAt: now,
-    };
-    return ok(shaped(store.put(collection, workspaceId, record)));
+    return save({ ...fields, id: newId, ...(workspaceId ? { workspaceId } : {}), createdAt: now, updatedAt: now });
   };
+  const current = id === undefined ? undefined : records.get(collection, workspaceId, id);
 
-  /** The stored record, else the example posing as that id; null once deleted. */
-  const existing = (id: string): MockRecord | null => {
-    const stored = store.get(collection, workspaceId, id);
-    if (stored) return stored;
-    if (store.isRemoved(collection, workspaceId, id)) return null;
-    return { ...inWorkspace(template ?? {}), id };
-  };
-
-  const update = (id: string): ResourceOutcome => {
-    const current = existing(id);
-    if (!current) return notFound(id);
-    const record: MockRecord = { ...current, ...fields, id, updatedAt: req.now() };
-    return ok(shaped(store.put(collection, workspaceId, record)));
-  };
-
-  const findId = (): string | undefined => {
-    for (const key of idKeys) {
-      const value = lookup(key);
-      if (value) return value;
-    }
-    return undefined;
-  };
-
-  switch (action) {
-    case 'list': {
-      if (!Array.isArray(example)) return undefined;
-      const itemTemplate = isPlainObject(example[0]) ? example[0] : {};
-      const stored = store.list(collection, workspaceId);
-      const storedIds = new Set(stored.map((record) => record.id));
-      const seeds = example
-        .filter((item) => {
-          const id = isPlainObject(item) && typeof item.id === 'string' ? item.id : undefined;
-          return id === undefined || (!storedIds.has(id) && !store.isRemoved(collection, workspaceId, id));
-        })
-        .map((item) => (isPlainObject(item) ? inWorkspace(item) : item));
-      return ok([...seeds, ...stored.map((record) => ({ ...itemTemplate, ...record }))]);
-    }
+  switch (binding.action) {
+    case 'list':
+      return ok(shape(records.list(collection, workspaceId).map((record) => req.decorate(collection, record))));
     case 'create':
-      return create();
-    case 'upsert': {
-      const id = findId();
-      return id ? update(id) : create();
-    }
-    case 'update': {
-      const id = findId();
-      return id ? update(id) : undefined;
-    }
-    case 'get': {
-      const id = findId();
-      if (!id || !template) return undefined;
-      const current = existing(id);
-      return current ? ok(shaped(current)) : notFound(id);
-    }
-    case 'delete': {
-      const id = findId();
-      if (!id) return undefined;
-      const current = existing(id);
-      if (!current) return notFound(id);
-      store.remove(collection, workspaceId, id);
-      return ok(shaped(current));
-    }
+      return create(req.newId());
+    case 'upsert':
+      // Insert or update: an id the store does not hold yet is inserted under that id.
+      if (id === undefined) return create(req.newId());
+      return current ? save({ ...current, ...fields, id, updatedAt: req.now() }) : create(id);
+  }
+  if (id === undefined) return undefined;
+  if (!current) return missingRecord(collection, id, workspaceId);
+  switch (binding.action) {
+    case 'get':
+      return ok(shape(req.decorate(collection, current)));
+    case 'update':
+      return save({ ...current, ...fields, id, updatedAt: req.now() });
+    case 'delete':
+      records.remove(collection, workspaceId, id);
+      return ok(shape(current));
   }
 }

@@ -53,26 +53,59 @@ describe('createMockStore', () => {
     expect(store.get('website', 'ws', 'a')).toEqual({ id: 'a', tags: ['x'] });
   });
 
-  it('remembers removals, also of ids it never stored, until the id is stored again', () => {
+  it('removes records and tells whether there was one', () => {
     const store = createMockStore({ storage: null });
     store.put('website', 'ws', { id: 'a' });
     expect(store.remove('website', 'ws', 'a')).toBe(true);
-    expect(store.remove('website', 'ws', 'seed')).toBe(false);
+    expect(store.remove('website', 'ws', 'a')).toBe(false);
+    expect(store.remove('website', 'other', 'seed')).toBe(false);
     expect(store.get('website', 'ws', 'a')).toBeUndefined();
-    expect(store.isRemoved('website', 'ws', 'a')).toBe(true);
-    expect(store.isRemoved('website', 'ws', 'seed')).toBe(true);
-    expect(store.isRemoved('website', 'other', 'a')).toBe(false);
-    store.put('website', 'ws', { id: 'a' });
-    expect(store.isRemoved('website', 'ws', 'a')).toBe(false);
   });
 
-  it('reset forgets records and removals', () => {
+  it('seeds a (collection, workspace) once, before what was stored, and never again after a deletion', () => {
+    const store = createMockStore({ storage: null });
+    let asked = 0;
+    const seeds = () => {
+      asked++;
+      return [
+        { id: 's1', name: 'Seed' },
+        { id: 'a', name: 'Seed A' },
+      ];
+    };
+    store.put('website', 'ws', { id: 'a', name: 'Mine' });
+    store.seed('website', 'ws', seeds);
+    store.seed('website', 'ws', seeds);
+    expect(asked).toBe(1);
+    expect(store.list('website', 'ws')).toEqual([
+      { id: 's1', name: 'Seed' },
+      { id: 'a', name: 'Mine' },
+    ]);
+    store.remove('website', 'ws', 's1');
+    store.seed('website', 'ws', seeds);
+    expect(store.list('website', 'ws').map((r) => r.id)).toEqual(['a']);
+    store.seed('website', 'ws2', seeds);
+    expect(store.list('website', 'ws2').map((r) => r.id)).toEqual(['s1', 'a']);
+    expect(asked).toBe(2);
+  });
+
+  it('tells which workspaces hold an id', () => {
+    const store = createMockStore({ storage: null });
+    store.put('feedChannel', 'ws1', { id: 'c' });
+    store.put('feedChannel', 'ws2', { id: 'c' });
+    store.put('feedChannel', 'ws3', { id: 'd' });
+    expect(store.workspacesWith('feedChannel', 'c')).toEqual(['ws1', 'ws2']);
+    expect(store.workspacesWith('feedChannel', 'x')).toEqual([]);
+    expect(store.workspacesWith('website', 'c')).toEqual([]);
+  });
+
+  it('reset forgets records and seeding', () => {
     const store = createMockStore({ storage: null });
     store.put('website', 'ws', { id: 'a' });
-    store.remove('website', 'ws', 'b');
+    store.seed('website', 'ws', () => [{ id: 's' }]);
     store.reset();
     expect(store.list('website', 'ws')).toEqual([]);
-    expect(store.isRemoved('website', 'ws', 'b')).toBe(false);
+    store.seed('website', 'ws', () => [{ id: 's' }]);
+    expect(store.list('website', 'ws')).toEqual([{ id: 's' }]);
   });
 
   it('persists to the injected storage and reloads from it', () => {
@@ -80,12 +113,14 @@ describe('createMockStore', () => {
     const slot = storageSlot(MOCK_STORE_SLOT, () => storage);
     const first = createMockStore({ storage: slot });
     first.put('website', 'ws', { id: 'a', name: 'A' });
+    first.seed('website', 'ws', () => [{ id: 'seed' }]);
     first.remove('website', 'ws', 'seed');
     expect(storage.getItem(MOCK_STORE_KEY)).toContain('"name":"A"');
 
     const second = createMockStore({ storage: slot });
     expect(second.get('website', 'ws', 'a')).toEqual({ id: 'a', name: 'A' });
-    expect(second.isRemoved('website', 'ws', 'seed')).toBe(true);
+    second.seed('website', 'ws', () => [{ id: 'seed' }]);
+    expect(second.list('website', 'ws').map((r) => r.id)).toEqual(['a']);
 
     second.reset();
     expect(storage.getItem(MOCK_STORE_KEY)).toBeNull();
@@ -101,7 +136,13 @@ describe('createMockStore', () => {
   it('starts empty from a corrupt or foreign persisted copy', () => {
     const storage = new FakeStorage();
     const slot = storageSlot(MOCK_STORE_SLOT, () => storage);
-    for (const raw of ['not json', '[]', '{"v":999,"records":{},"removed":{}}', 'null']) {
+    for (const raw of [
+      'not json',
+      '[]',
+      '{"v":999,"records":{},"seeded":{}}',
+      '{"v":1,"records":{},"removed":{}}',
+      'null',
+    ]) {
       storage.setItem(MOCK_STORE_KEY, raw);
       expect(createMockStore({ storage: slot }).list('website', 'ws')).toEqual([]);
     }

@@ -1,7 +1,8 @@
 /**
- * The mock's memory: records the reader created, grouped by collection and workspace, plus the ids they
- * deleted (so a deleted seeded example stays gone). It lives as long as the browser tab session, so that
- * "create, then list" works across page navigations but a new session starts clean.
+ * The mock's memory: records grouped by collection and workspace (the seeded examples and what the reader
+ * created), plus which (collection, workspace) pairs were seeded already, so a deleted seed stays gone. It
+ * lives as long as the browser tab session, so that "create, then list" works across page navigations but a
+ * new session starts clean.
  */
 
 import { browserSlot, type StorageSlot } from '../playground/storage';
@@ -13,11 +14,17 @@ export interface MockStore {
   /** Records of one workspace, in creation order. */
   list(collection: string, workspaceId: string): MockRecord[];
   get(collection: string, workspaceId: string, id: string): MockRecord | undefined;
-  /** Inserts or replaces (by id) and returns the stored copy. Clears a former deletion of that id. */
+  /** Inserts or replaces (by id) and returns the stored copy. */
   put(collection: string, workspaceId: string, record: MockRecord): MockRecord;
-  /** Deletes the record (if any) and remembers the id as deleted. Returns whether a record was stored. */
+  /** Deletes the record, if any. Returns whether a record was stored. */
   remove(collection: string, workspaceId: string, id: string): boolean;
-  isRemoved(collection: string, workspaceId: string, id: string): boolean;
+  /**
+   * Stores these records the first time it is called for (collection, workspace); later calls do nothing,
+   * also once the seeds were deleted. The records are only asked for when they are stored.
+   */
+  seed(collection: string, workspaceId: string, records: () => MockRecord[]): void;
+  /** The workspaces that hold a record with this id, in the order they were first used. */
+  workspacesWith(collection: string, id: string): string[];
   /** Forgets everything, including the persisted copy. */
   reset(): void;
 }
@@ -31,18 +38,19 @@ export interface MockStoreOptions {
 export const MOCK_STORE_SLOT = 'mock-store';
 
 /** Bumped when the persisted shape changes, so an old tab session never feeds us a shape we misread. */
-const STATE_VERSION = 1;
+const STATE_VERSION = 2;
 
 type Buckets<T> = Record<string, Record<string, T[]>>;
 
 interface State {
   v: number;
   records: Buckets<MockRecord>;
-  removed: Buckets<string>;
+  /** Per collection, the workspaces seeded already. */
+  seeded: Record<string, string[]>;
 }
 
 function emptyState(): State {
-  return { v: STATE_VERSION, records: {}, removed: {} };
+  return { v: STATE_VERSION, records: {}, seeded: {} };
 }
 
 function load(slot: StorageSlot | null): State {
@@ -54,7 +62,7 @@ function load(slot: StorageSlot | null): State {
       isPlainObject(parsed) &&
       parsed.v === STATE_VERSION &&
       isPlainObject(parsed.records) &&
-      isPlainObject(parsed.removed)
+      isPlainObject(parsed.seeded)
     ) {
       return parsed as unknown as State;
     }
@@ -99,22 +107,30 @@ export function createMockStore(options: MockStoreOptions = {}): MockStore {
       const index = records.findIndex((r) => r.id === stored.id);
       if (index >= 0) records[index] = stored;
       else records.push(stored);
-      const removed = bucket(state.removed, collection, workspaceId, false);
-      if (removed?.includes(stored.id)) removed.splice(removed.indexOf(stored.id), 1);
       save();
       return clone(stored);
     },
     remove(collection, workspaceId, id) {
       const records = bucket(state.records, collection, workspaceId, false);
       const index = records ? records.findIndex((r) => r.id === id) : -1;
-      if (records && index >= 0) records.splice(index, 1);
-      const removed = bucket(state.removed, collection, workspaceId, true)!;
-      if (!removed.includes(id)) removed.push(id);
+      if (!records || index < 0) return false;
+      records.splice(index, 1);
       save();
-      return index >= 0;
+      return true;
     },
-    isRemoved(collection, workspaceId, id) {
-      return bucket(state.removed, collection, workspaceId, false)?.includes(id) ?? false;
+    seed(collection, workspaceId, records) {
+      const seeded = (state.seeded[collection] ??= []);
+      if (seeded.includes(workspaceId)) return;
+      seeded.push(workspaceId);
+      const bucketed = bucket(state.records, collection, workspaceId, true)!;
+      // Seeds come first, as the oldest records; an id the reader stored already keeps the reader's copy.
+      const fresh = records().filter((seed) => !bucketed.some((r) => r.id === seed.id));
+      bucketed.unshift(...clone(fresh));
+      save();
+    },
+    workspacesWith(collection, id) {
+      const byWorkspace = state.records[collection] ?? {};
+      return Object.keys(byWorkspace).filter((workspaceId) => byWorkspace[workspaceId].some((r) => r.id === id));
     },
     reset() {
       state = emptyState();
