@@ -19,7 +19,7 @@ export interface SiteBuild extends MeasuredBuild {
 
 export async function buildSite(ctx: BenchContext): Promise<SiteBuild> {
   const { locales } = ctx.config;
-  log(`phase 1/4 build: copying the site (${locales.length} locale(s))`);
+  log(`phase 1/5 build: copying the site (${locales.length} locale(s))`);
   const dir = ctx.resources.temp(realSiteCopy());
   const build = await measuredBuild(ctx, dir, {
     kind: 'site',

@@ -38,7 +38,7 @@ export async function browserPhases(
     return undefined;
   }
   const port = await freePort();
-  log(`phase 2/4 page weight: serving ${path.relative(root, siteDir) || siteDir}/build on http://127.0.0.1:${port}`);
+  log(`phase 2/5 page weight: serving ${path.relative(root, siteDir) || siteDir}/build on http://127.0.0.1:${port}`);
   const served = await serveBuild(ctx, siteDir, port, 'serve.log');
   const browser = await launch();
   const closeBrowser = ctx.resources.hold(() => browser.close());

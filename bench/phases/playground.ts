@@ -58,7 +58,7 @@ export interface PlaygroundOptions {
 export async function playgroundPhase(ctx: BenchContext, o: PlaygroundOptions): Promise<PlaygroundResult> {
   const { loads, coldLoads, warmSends } = ctx.config;
   log(
-    `phase 3/4 playground: ${loads} fresh loads of /docs/api/global-config (reader), ${coldLoads} more clicking at once (cold)`,
+    `phase 3/5 playground: ${loads} fresh loads of /docs/api/global-config (reader), ${coldLoads} more clicking at once (cold)`,
   );
   const runs: Record<PlaygroundMode, PlaygroundRun[]> = { reader: [], cold: [] };
   for (let i = 0; i < loads + coldLoads; i += 1) {

@@ -42,7 +42,7 @@ function scaleBuilds(ctx: BenchContext): ScaleBuild[] {
     const file = path.join(ctx.paths.tmp, `spec-${ops}.yaml`);
     fs.writeFileSync(file, syntheticSpec(ops));
     log(
-      `phase 4/4 scale: wrote ${path.relative(root, file)} (${ops} operations, ${Math.round(fs.statSync(file).size / 1024)} KB)`,
+      `phase 4/5 scale: wrote ${path.relative(root, file)} (${ops} operations, ${Math.round(fs.statSync(file).size / 1024)} KB)`,
     );
     builds.push({ ops, spec: file, label: `${ops} ops` });
   }
