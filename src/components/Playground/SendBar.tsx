@@ -28,8 +28,13 @@ export default function SendBar({ sending, onCancel, onCopyLink, timeoutSeconds,
           <Translate id="playground.send">Send</Translate>
         </button>
       )}
-      <span className={styles.help}>
-        <Translate id="playground.sendShortcut">Ctrl/⌘ + Enter</Translate>
+      <span className={styles.help} data-testid="send-hint">
+        {hydrated ? (
+          <Translate id="playground.sendShortcut">Ctrl/⌘ + Enter</Translate>
+        ) : (
+          // Server-rendered: a click before hydration would do nothing, so Send says why it waits.
+          <Translate id="playground.hydrating">Loading the playground…</Translate>
+        )}
       </span>
       <button
         type="button"

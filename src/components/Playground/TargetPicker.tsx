@@ -17,7 +17,8 @@ interface Props {
   updateSettings: UpdateSettings;
   instance: BaseUrlCheck;
   mock: { notice?: MockNotice; reset: () => void; startEarly: () => void };
-  onUseDemoKey: () => void;
+  /** Absent on public operations, which have no key field to fill. */
+  onUseDemoKey?: () => void;
 }
 
 export default function TargetPicker({ name, settings, updateSettings, instance, mock, onUseDemoKey }: Props) {
@@ -68,7 +69,7 @@ function MockHint({
 }: {
   notice?: MockNotice;
   onReset: () => void;
-  onUseDemoKey: () => void;
+  onUseDemoKey?: () => void;
 }) {
   return (
     <div className={styles.hint}>
@@ -80,9 +81,11 @@ function MockHint({
         <code data-testid="demo-key">{DEMO_API_KEY}</code>
       </p>
       <div className={styles.row}>
-        <button type="button" className="button button--sm button--secondary" onClick={onUseDemoKey}>
-          <Translate id="playground.mock.useDemoKey">Use the demo key</Translate>
-        </button>
+        {onUseDemoKey && (
+          <button type="button" className="button button--sm button--secondary" onClick={onUseDemoKey}>
+            <Translate id="playground.mock.useDemoKey">Use the demo key</Translate>
+          </button>
+        )}
         <button type="button" className="button button--sm button--secondary" onClick={onReset}>
           <Translate id="playground.mock.reset">Reset mock data</Translate>
         </button>

@@ -83,7 +83,7 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
         updateSettings={updateSettings}
         instance={instance}
         mock={mock}
-        onUseDemoKey={() => keyStore?.setKey(DEMO_API_KEY)}
+        onUseDemoKey={op.secured ? () => keyStore?.setKey(DEMO_API_KEY) : undefined}
       />
       <KeyFields
         secured={op.secured}
@@ -108,7 +108,9 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
       <Heading as="h3" id="code-samples">
         <Translate id="playground.snippets.title">Code</Translate>
       </Heading>
-      <SnippetTabs request={snippetRequest} />
+      <div className={styles.snippets}>
+        <SnippetTabs request={snippetRequest} />
+      </div>
     </form>
   );
 }
