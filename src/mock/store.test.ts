@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMockStore, MOCK_STORE_SLOT } from './store';
 import { browserStorage, STORAGE_PREFIX, storageSlot, type WebStorage } from '../playground/storage';
+import { throwingStorage } from '../playground/fixtures/storage';
 
 const MOCK_STORE_KEY = `${STORAGE_PREFIX}${MOCK_STORE_SLOT}`;
 
@@ -149,17 +150,7 @@ describe('createMockStore', () => {
   });
 
   it('keeps working in memory when the storage throws', () => {
-    const broken: WebStorage = {
-      getItem: () => {
-        throw new Error('SecurityError');
-      },
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
-      removeItem: () => {
-        throw new Error('SecurityError');
-      },
-    };
+    const broken = throwingStorage;
     const store = createMockStore({ storage: storageSlot(MOCK_STORE_SLOT, () => broken) });
     store.put('website', 'ws', { id: 'a' });
     expect(store.list('website', 'ws')).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiKeyStore } from './key-store';
-import { memorySlot, storageSlot, type WebStorage } from './storage';
+import { memorySlot, storageSlot } from './storage';
+import { throwingStorage } from './fixtures/storage';
 
 describe('ApiKeyStore', () => {
   it('keeps a key in memory only by default', () => {
@@ -45,17 +46,7 @@ describe('ApiKeyStore', () => {
   });
 
   it('survives a storage that throws', () => {
-    const broken: WebStorage = {
-      getItem: () => {
-        throw new Error('denied');
-      },
-      setItem: () => {
-        throw new Error('full');
-      },
-      removeItem: () => {
-        throw new Error('denied');
-      },
-    };
+    const broken = throwingStorage;
     const store = new ApiKeyStore(storageSlot('api-key', () => broken));
     store.setKey('k');
     store.setRemembered(true);

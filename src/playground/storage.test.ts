@@ -1,27 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { browserSlot, browserStorage, memorySlot, STORAGE_PREFIX, storageSlot, type WebStorage } from './storage';
+import { browserSlot, browserStorage, memorySlot, STORAGE_PREFIX, storageSlot } from './storage';
+import { fakeStorage, throwingStorage } from './fixtures/storage';
 
-function fakeStorage(): WebStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
-
-const throwing: WebStorage = {
-  getItem: () => {
-    throw new Error('SecurityError');
-  },
-  setItem: () => {
-    throw new Error('QuotaExceededError');
-  },
-  removeItem: () => {
-    throw new Error('SecurityError');
-  },
-};
+const throwing = throwingStorage;
 
 afterEach(() => vi.restoreAllMocks());
 
