@@ -55,3 +55,8 @@ export const PLACEHOLDER_ORIGIN = `https://${PLACEHOLDER_HOST}`;
 export function guideFile(locale: string, name: string): string {
   return `${docsDir(locale)}/${name}.mdx`;
 }
+
+/** A locale's UI strings (Docusaurus code translations; English's hold every id with its English text). */
+export function codeTranslationsFile(locale: string): string {
+  return `i18n/${locale}/code.json`;
+}

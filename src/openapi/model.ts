@@ -61,3 +61,10 @@ export function readGeneratedOperations(root: string): OperationData[] {
   if (!fs.existsSync(file)) throw new Error(`${OPERATIONS_FILE} is missing: run \`npm run gen\` first.`);
   return JSON.parse(fs.readFileSync(file, 'utf8')) as OperationData[];
 }
+
+/** The site data `npm run gen` wrote (see `readGeneratedOperations`). */
+export function readGeneratedSiteData(root: string): SiteData {
+  const file = path.join(root, SITE_DATA_FILE);
+  if (!fs.existsSync(file)) throw new Error(`${SITE_DATA_FILE} is missing: run \`npm run gen\` first.`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as SiteData;
+}

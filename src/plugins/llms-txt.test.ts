@@ -1,35 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { buildLlmsTxt, pageInfoFromHtml } from './llms-txt';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { buildLlmsFullTxt, buildLlmsTxt, type LlmsSite } from './llms-txt';
 
-describe('pageInfoFromHtml', () => {
-  it('reads the title without the site name, and the description', () => {
-    const html =
-      '<head><title data-rh=true>Ajouter un site &amp; plus | Tianji API</title><meta data-rh=true name=description content="Crée un site &lt;web&gt;."></head>';
-    expect(pageInfoFromHtml(html)).toEqual({ title: 'Ajouter un site & plus', description: 'Crée un site <web>.' });
-  });
-  it('skips pages without a title', () => {
-    expect(pageInfoFromHtml('<p>x</p>')).toBeUndefined();
+const site: LlmsSite = {
+  title: 'Tianji API',
+  summary: 'Docs',
+  specUrl: 'https://d.example.com/openapi.yaml',
+  pages: [
+    {
+      title: 'Add [a] website',
+      description: 'Creates\na website.',
+      url: 'https://d.example.com/docs/api/website-add.md',
+      section: 'reference',
+      markdown: '# Add a website\n\n`POST /workspace/{workspaceId}/website/add`\n',
+    },
+    { title: 'Website', url: 'https://d.example.com/docs/api/website', section: 'reference' },
+    {
+      title: 'Getting started',
+      url: 'https://d.example.com/docs/getting-started.md',
+      section: 'guide',
+      markdown: '# Getting started\n\nHello.\n',
+    },
+  ],
+};
+
+describe('buildLlmsTxt', () => {
+  it('lists guides and reference pages under their headings, with brackets and newlines neutralised', () => {
+    expect(buildLlmsTxt(site)).toBe(
+      '# Tianji API\n\n> Docs\n\n- [OpenAPI document](https://d.example.com/openapi.yaml)\n\n## Guides\n\n- [Getting started](https://d.example.com/docs/getting-started.md)\n\n## API reference\n\n- [Add \\[a\\] website](https://d.example.com/docs/api/website-add.md): Creates a website.\n- [Website](https://d.example.com/docs/api/website)\n',
+    );
   });
 });
 
-describe('buildLlmsTxt', () => {
-  it('lists guides and reference pages under their headings', () => {
-    const text = buildLlmsTxt({
-      title: 'Tianji API',
-      summary: 'Docs',
-      specUrl: 'https://d.example.com/openapi.yaml',
-      pages: [
-        { title: 'Getting started', url: 'https://d.example.com/docs/getting-started', section: 'guide' },
-        {
-          title: 'Add [a] website',
-          description: 'Creates\na website.',
-          url: 'https://d.example.com/docs/api/website-add',
-          section: 'reference',
-        },
-      ],
-    });
-    expect(text).toBe(
-      '# Tianji API\n\n> Docs\n\n- [OpenAPI document](https://d.example.com/openapi.yaml)\n\n## Guides\n\n- [Getting started](https://d.example.com/docs/getting-started)\n\n## API reference\n\n- [Add \\[a\\] website](https://d.example.com/docs/api/website-add): Creates a website.\n',
-    );
+describe('buildLlmsFullTxt', () => {
+  it('holds every page that has Markdown, guides first, each with its source URL', () => {
+    const text = buildLlmsFullTxt(site);
+    const headings = fromMarkdown(text)
+      .children.filter((n) => n.type === 'heading' && n.depth === 1)
+      .map((n) => (n.type === 'heading' && n.children[0]?.type === 'text' ? n.children[0].value : ''));
+    expect(headings).toEqual(['Tianji API', 'Getting started', 'Add a website']);
+    expect(text).toContain('Source: https://d.example.com/docs/api/website-add.md');
+    expect(text).not.toContain('docs/api/website)');
+    // The separators are thematic breaks, never setext underlines of the line before.
+    expect(fromMarkdown(text).children.filter((n) => n.type === 'thematicBreak')).toHaveLength(2);
   });
 });

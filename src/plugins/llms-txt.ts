@@ -1,32 +1,20 @@
-/** The `llms.txt` format (a markdown list of pages) and what it needs from a built page. Pure. */
+/** The `llms.txt` and `llms-full.txt` formats: a Markdown list of a locale's pages, and all their Markdown in one file. Pure. */
 
 export interface LlmsPage {
   title: string;
   description?: string;
+  /** The page's Markdown twin where it has one, else its HTML page. */
   url: string;
   section: 'guide' | 'reference';
+  /** The page as Markdown (operation pages and guides), for llms-full.txt. */
+  markdown?: string;
 }
 
-function decode(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
-/** Title (without the site suffix) and meta description of a built page. */
-export function pageInfoFromHtml(html: string): { title: string; description?: string } | undefined {
-  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1];
-  if (!title) return undefined;
-  const description = /<meta[^>]+name="?description"?[^>]+content="([^"]*)"/i.exec(html)?.[1];
-  return {
-    title: decode(title)
-      .replace(/\s+\|\s+[^|]+$/, '')
-      .trim(),
-    description: description ? decode(description).trim() : undefined,
-  };
+export interface LlmsSite {
+  title: string;
+  summary: string;
+  specUrl: string;
+  pages: LlmsPage[];
 }
 
 /** Markdown link text and descriptions must not break the list: brackets and newlines are neutralised. */
@@ -34,7 +22,12 @@ function inline(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[[\]]/g, (c) => `\\${c}`);
 }
 
-export function buildLlmsTxt(site: { title: string; summary: string; specUrl: string; pages: LlmsPage[] }): string {
+const SECTIONS = [
+  ['guide', 'Guides'],
+  ['reference', 'API reference'],
+] as const;
+
+export function buildLlmsTxt(site: LlmsSite): string {
   const list = (section: LlmsPage['section']) =>
     site.pages
       .filter((p) => p.section === section)
@@ -48,10 +41,16 @@ export function buildLlmsTxt(site: { title: string; summary: string; specUrl: st
       `# ${site.title}`,
       `> ${inline(site.summary)}`,
       `- [OpenAPI document](${site.specUrl})`,
-      '## Guides',
-      list('guide'),
-      '## API reference',
-      list('reference'),
+      ...SECTIONS.flatMap(([section, heading]) => [`## ${heading}`, list(section)]),
     ].join('\n\n') + '\n'
   );
+}
+
+/** Every page's Markdown, guides first, each followed by its URL and separated by a thematic break. */
+export function buildLlmsFullTxt(site: LlmsSite): string {
+  const pages = SECTIONS.flatMap(([section]) => site.pages.filter((p) => p.section === section && p.markdown));
+  return [
+    `# ${site.title}\n\n> ${inline(site.summary)}\n\nOpenAPI document: ${site.specUrl}\n`,
+    ...pages.map((p) => `${p.markdown!.trim()}\n\nSource: ${p.url}\n`),
+  ].join('\n---\n\n');
 }

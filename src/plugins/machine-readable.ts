@@ -1,11 +1,22 @@
 /**
- * Outputs for machines, written into every locale's build: the OpenAPI document itself (linked from the
- * API index) and `llms.txt`, a plain list of the locale's pages with their descriptions.
+ * Outputs for machines, written into every locale's build: the OpenAPI document itself (linked from the API index),
+ * a Markdown twin of every operation page and guide next to its HTML (`…/website-add.md`, src/markdown-pages/),
+ * `llms.txt` (the locale's pages, linking those twins) and `llms-full.txt` (every twin in one file).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { buildLlmsTxt, pageInfoFromHtml, type LlmsPage } from './llms-txt';
+import type { LoadedContent } from '@docusaurus/plugin-content-docs';
+import { buildLlmsFullTxt, buildLlmsTxt, type LlmsPage } from './llms-txt';
+import { readGeneratedOperations, readGeneratedSiteData } from '../openapi/model';
+import { localizeOperation, readCatalog } from '../i18n/catalog';
+import { exampleBaseUrl } from '../guides/write';
+import { SPEC_CATALOG_DIR, codeTranslationsFile } from '../site-layout';
+import { DEFAULT_LOCALE } from '../i18n/locales';
+import { markdownLabels } from '../markdown-pages/labels';
+import { operationMarkdown } from '../markdown-pages/operation';
+import { guideMarkdown } from '../markdown-pages/guide';
+import { hasMarkdownTwin, markdownUrl, operationIdOf } from '../markdown-pages/twins';
 
 export interface MachineReadableOptions {
   /** The spec file; copied as `openapi.<ext>`. */
@@ -16,37 +27,76 @@ export function specFileName(spec: string): string {
   return `openapi${path.extname(spec).toLowerCase() === '.json' ? '.json' : '.yaml'}`;
 }
 
+type Doc = LoadedContent['loadedVersions'][number]['docs'][number];
+
+/** The docs of the default docs plugin, as this locale's build loaded them (titles and sources translated). */
+function loadedDocs(plugins: Array<{ name: string; options: { id?: string }; content: unknown }>): Doc[] {
+  const docs = plugins.find(
+    (p) => p.name === 'docusaurus-plugin-content-docs' && (p.options.id ?? 'default') === 'default',
+  );
+  return (docs?.content as LoadedContent | undefined)?.loadedVersions.flatMap((v) => v.docs) ?? [];
+}
+
 export default function machineReadable(context: LoadContext, options: MachineReadableOptions): Plugin {
+  const { siteDir, baseUrl } = context;
+  const locale = context.i18n.currentLocale;
+  const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(siteDir, file), 'utf8'));
+
   return {
     name: 'machine-readable',
-    async postBuild({ outDir, routesPaths, siteConfig }) {
+    async postBuild({ outDir, plugins, siteConfig }) {
       const fileName = specFileName(options.spec);
-      fs.copyFileSync(path.resolve(context.siteDir, options.spec), path.join(outDir, fileName));
+      fs.copyFileSync(path.resolve(siteDir, options.spec), path.join(outDir, fileName));
+
+      const operations = new Map(readGeneratedOperations(siteDir).map((op) => [op.id, op]));
+      const catalog = readCatalog(path.join(siteDir, SPEC_CATALOG_DIR), locale);
+      const labels = markdownLabels(
+        readJson(codeTranslationsFile(locale)),
+        readJson(codeTranslationsFile(DEFAULT_LOCALE)),
+      );
+      const exampleBase = exampleBaseUrl(readGeneratedSiteData(siteDir).serverUrl);
+
+      /** The page's Markdown, or undefined for pages without a twin (the API index, tag pages). */
+      const markdownOf = (doc: Doc): string | undefined => {
+        if (!hasMarkdownTwin(doc)) return undefined;
+        const operationId = operationIdOf(doc);
+        if (operationId === undefined)
+          return guideMarkdown(fs.readFileSync(doc.source.replace(/^@site\//, `${siteDir}/`), 'utf8'));
+        const op = operations.get(operationId);
+        if (!op)
+          throw new Error(
+            `${doc.source}: operation "${operationId}" is not in the operations model: run \`npm run gen\`.`,
+          );
+        return operationMarkdown(localizeOperation(op, catalog), { labels, baseUrl: exampleBase });
+      };
 
       const origin = siteConfig.url.replace(/\/$/, '');
       const pages: LlmsPage[] = [];
-      for (const route of [...new Set(routesPaths)].sort()) {
-        if (!route.startsWith(`${context.baseUrl}docs/`)) continue;
-        const relative = route.slice(context.baseUrl.length);
-        const file = path.join(outDir, `${relative}.html`);
-        if (!fs.existsSync(file)) continue;
-        const info = pageInfoFromHtml(fs.readFileSync(file, 'utf8'));
-        if (info)
-          pages.push({
-            ...info,
-            url: `${origin}${route}`,
-            section: relative.startsWith('docs/api') ? 'reference' : 'guide',
-          });
+      for (const doc of loadedDocs(plugins).sort((a, b) => a.permalink.localeCompare(b.permalink))) {
+        const markdown = markdownOf(doc);
+        const url = markdown === undefined ? doc.permalink : markdownUrl(doc.permalink);
+        if (markdown !== undefined) {
+          const file = path.join(outDir, url.slice(baseUrl.length));
+          fs.mkdirSync(path.dirname(file), { recursive: true });
+          fs.writeFileSync(file, markdown);
+        }
+        pages.push({
+          title: doc.title,
+          description: doc.description || undefined,
+          url: `${origin}${url}`,
+          section: doc.id.startsWith('api/') ? 'reference' : 'guide',
+          markdown,
+        });
       }
-      fs.writeFileSync(
-        path.join(outDir, 'llms.txt'),
-        buildLlmsTxt({
-          title: siteConfig.title,
-          summary: siteConfig.tagline,
-          specUrl: `${origin}${context.baseUrl}${fileName}`,
-          pages,
-        }),
-      );
+
+      const site = {
+        title: siteConfig.title,
+        summary: siteConfig.tagline,
+        specUrl: `${origin}${baseUrl}${fileName}`,
+        pages,
+      };
+      fs.writeFileSync(path.join(outDir, 'llms.txt'), buildLlmsTxt(site));
+      fs.writeFileSync(path.join(outDir, 'llms-full.txt'), buildLlmsFullTxt(site));
     },
   };
 }

@@ -10,6 +10,7 @@ import kebabCase from 'lodash/kebabCase';
 import { escapeMdxText, mdxJsonProp, yamlString } from './mdx';
 import type { OperationData } from '../openapi/types';
 import { localizeOperation, type SpecCatalog } from '../i18n/catalog';
+import { OPERATION_ID_FIELD } from '../markdown-pages/twins';
 
 function frontMatter(fields: Record<string, string | boolean | number | null | undefined>): string {
   const lines = Object.entries(fields)
@@ -55,6 +56,8 @@ export function createPageGenerators(catalog: SpecCatalog, operationOf: ReturnTy
           description: firstLine(description) ?? op.summary,
           sidebar_label: op.summary,
           sidebar_class_name: `api-method ${op.method.toLowerCase()}`,
+          // Names the page's operation for its Markdown twin (src/markdown-pages/twins.ts).
+          [OPERATION_ID_FIELD]: op.id,
           hide_title: true,
           hide_table_of_contents: true,
           custom_edit_url: null,
