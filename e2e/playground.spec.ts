@@ -152,8 +152,10 @@ test.describe('instance target', () => {
       await page.getByTestId('api-key').fill('sk_e2e_key');
       await fill(page, 'workspaceId', 'w 1');
       await fill(page, 'websiteId', 'site/2');
+      // 'w 1' breaks the documented pattern of workspaceId: the playground warns, the reader sends anyway.
       await page.getByTestId('body-editor').fill('{"name":"Renamed","domain":"a.example.com"}');
       await send(page);
+      await playground(page).getByTestId('send-anyway').click();
       await expect(page.getByTestId('response-status')).toHaveText(/^200/);
       const last = server.received.at(-1)!;
       expect(last.method).toBe('PUT');

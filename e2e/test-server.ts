@@ -61,3 +61,12 @@ function cors(res: http.ServerResponse): http.ServerResponse {
   res.setHeader('access-control-allow-headers', 'authorization,content-type');
   return res;
 }
+
+/** A behaviour that answers this status and JSON body (CORS headers included by the server). */
+export function jsonAnswer(status: number, body: unknown) {
+  return (_req: http.IncomingMessage, res: http.ServerResponse) => {
+    res.statusCode = status;
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify(body));
+  };
+}

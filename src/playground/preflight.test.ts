@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseBody, preflight, type PreflightInput } from './preflight';
+import { parseBody, preflight, problemNow, type PreflightInput, type PreflightProblem } from './preflight';
 import { initialValues } from './initial-values';
 import type { OperationData } from '../openapi/types';
 
@@ -108,5 +108,43 @@ describe('parseBody', () => {
     const invalid = parseBody('{"a":');
     expect(invalid.kind).toBe('invalid');
     expect(invalid.kind === 'invalid' && invalid.error).toMatch(/JSON/);
+  });
+});
+
+describe('preflight with parameter checks', () => {
+  const issue = { in: 'path', name: 'websiteId', keyword: 'pattern', message: 'must match pattern' } as const;
+
+  it('warns about values that break their schema, after what cannot be sent at all', () => {
+    expect(preflight({ ...input({ body: '{' }), paramIssues: [issue] })).toEqual({
+      ok: false,
+      problems: [{ kind: 'invalid-json' }, { kind: 'param-schema', names: ['websiteId'] }],
+    });
+  });
+
+  it('sends anyway when the reader says so, and leaves empty required values to their own problem', () => {
+    expect(preflight({ ...input(), paramIssues: [issue], anyway: true }).ok).toBe(true);
+    const required = { ...issue, keyword: 'required', message: undefined };
+    expect(preflight({ ...input(), paramIssues: [required] }).ok).toBe(true);
+  });
+});
+
+describe('problemNow', () => {
+  it('keeps a problem while it holds, with its names up to date', () => {
+    const problem: PreflightProblem = { kind: 'missing-required', names: ['workspaceId', 'websiteId'] };
+    expect(problemNow(problem, input({ path: { workspaceId: '', websiteId: '' } }))).toEqual(problem);
+    expect(problemNow(problem, input({ path: { workspaceId: '' } }))).toEqual({
+      kind: 'missing-required',
+      names: ['workspaceId'],
+    });
+  });
+
+  it('lets the invalid-JSON problem go as soon as the body parses', () => {
+    expect(problemNow({ kind: 'invalid-json' }, input({ body: '{"name": ' }))).toEqual({ kind: 'invalid-json' });
+    expect(problemNow({ kind: 'invalid-json' }, input({ body: '{"name": "Blog"}' }))).toBeUndefined();
+  });
+
+  it('does not replace a fixed problem by another one', () => {
+    const now = input({ body: '{"name": "Blog"}', settings: { target: 'instance', instanceUrl: '' } });
+    expect(problemNow({ kind: 'invalid-json' }, now)).toBeUndefined();
   });
 });

@@ -1,10 +1,13 @@
 /**
- * Request-body validation against the operation's JSON Schema (OpenAPI 3.1 = JSON Schema 2020-12). The
- * playground shows the issues inline before sending; the mock rejects what the real server would reject.
- * Ajv is heavy, so browser code loads this module only when a body is edited or sent.
+ * Validation against the operation's JSON Schemas (OpenAPI 3.1 = JSON Schema 2020-12), one Ajv setup for every
+ * check: request bodies (the playground shows the issues inline before sending; the mock rejects what the real
+ * server would reject), parameters (src/playground/param-check.ts) and responses (./response-check.ts).
+ * Ajv is heavy, so browser code loads these modules only when a value is edited or an answer arrives.
+ * Messages are Ajv's English, or the reader's language through an ajv-i18n `localize` (./validation-locale.ts).
  */
 import Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Localize } from 'ajv-i18n/localize/types';
 import addFormats from 'ajv-formats';
 import type { JsonSchema } from '../openapi/types';
 
@@ -21,7 +24,8 @@ function escapePointer(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-function toIssue(error: ErrorObject): ValidationIssue {
+/** The JSON Pointer of what an error is about: the offending property itself for required and additional ones. */
+export function errorPath(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
   // Point at the offending property itself rather than at its parent object, as readers expect.
   const child =
@@ -30,8 +34,11 @@ function toIssue(error: ErrorObject): ValidationIssue {
       : error.keyword === 'additionalProperties'
         ? params.additionalProperty
         : undefined;
-  const path = typeof child === 'string' ? `${error.instancePath}/${escapePointer(child)}` : error.instancePath;
-  return { path, message: error.message ?? `failed ${error.keyword}` };
+  return typeof child === 'string' ? `${error.instancePath}/${escapePointer(child)}` : error.instancePath;
+}
+
+function toIssue(error: ErrorObject): ValidationIssue {
+  return { path: errorPath(error), message: error.message ?? `failed ${error.keyword}` };
 }
 
 /** Format names used anywhere in a schema, to register the ones Ajv does not know (Tianji uses `cuid2`). */
@@ -49,21 +56,77 @@ function collectFormats(schema: unknown, found = new Set<string>(), seen = new S
   return found;
 }
 
+export interface ValidatorOptions {
+  /** Fill in schema defaults in the data (stored records look like what the server would store). */
+  useDefaults?: boolean;
+  /** Judge a string as the type it stands for (`"20"` is an integer): parameters arrive as text. */
+  coerceTypes?: boolean;
+  /** Keep the failing value and schema in each error (`data`, `schema`, `parentSchema`), to show them. */
+  verbose?: boolean;
+  /**
+   * A failed anyOf/oneOf: `once` reports the union itself, as the real server does (zod's invalid_union);
+   * `closest` reports the errors of the branch the value comes closest to (for `anyOf: [object, null]`, what
+   * is wrong inside the object), or the union when the value fits no branch's type.
+   */
+  unions?: 'once' | 'closest';
+  /** ajv-i18n's translation of the messages into the reader's language; Ajv's English without it. */
+  localize?: Localize;
+}
+
+/** Ajv's errors of `data` against `schema` (empty when valid), a failed union once; null: no compilable schema. */
+export type SchemaErrors = (schema: JsonSchema, data: unknown) => ErrorObject[] | null;
+
+const isUnion = (e: ErrorObject) => e.keyword === 'anyOf' || e.keyword === 'oneOf';
+
+function unionsOnce(errors: ErrorObject[]): ErrorObject[] {
+  const unions = errors.filter(isUnion).map((e) => `${e.schemaPath}/`);
+  return errors.filter((error) => !unions.some((union) => error.schemaPath.startsWith(union)));
+}
+
+/**
+ * Each failed union, outermost first, replaced by the errors of its closest branch: one whose type fits the
+ * value, with the fewest errors. Written here because Ajv reports every branch and no option picks one.
+ */
+function closestBranches(errors: ErrorObject[]): ErrorObject[] {
+  let kept = errors;
+  const unions = errors.filter(isUnion).sort((a, b) => a.schemaPath.length - b.schemaPath.length);
+  for (const union of unions) {
+    if (!kept.includes(union)) continue; // inside a branch already left out
+    const prefix = `${union.schemaPath}/`;
+    const branches = new Map<string, ErrorObject[]>();
+    for (const error of kept) {
+      if (!error.schemaPath.startsWith(prefix)) continue;
+      const branch = error.schemaPath.slice(prefix.length).split('/')[0];
+      branches.set(branch, [...(branches.get(branch) ?? []), error]);
+    }
+    const wrongType = (list: ErrorObject[]) =>
+      list.some((e) => e.keyword === 'type' && e.instancePath === union.instancePath);
+    const fitting = [...branches.entries()].filter(([, list]) => !wrongType(list));
+    fitting.sort((a, b) => a[1].length - b[1].length);
+    const chosen = fitting[0]?.[0];
+    kept = kept.filter((error) => {
+      if (!error.schemaPath.startsWith(prefix)) return chosen === undefined || error !== union;
+      return chosen !== undefined && error.schemaPath.startsWith(`${prefix}${chosen}/`);
+    });
+  }
+  return kept;
+}
+
 /**
  * A validator that compiles each schema once, on first use (most operations are never sent in a session),
  * and caches it by schema identity.
  */
-export function createBodyValidator(): BodyValidator {
+export function createSchemaValidator(options: ValidatorOptions = {}): SchemaErrors {
+  const { useDefaults = false, coerceTypes = false, verbose = false, unions = 'once', localize } = options;
   let ajv: Ajv2020 | undefined;
-  // null marks a schema Ajv could not compile: such bodies pass rather than break the playground.
+  // null marks a schema Ajv could not compile.
   const cache = new WeakMap<object, ValidateFunction | null>();
 
   function compile(schema: JsonSchema): ValidateFunction | null {
     if (cache.has(schema)) return cache.get(schema)!;
     if (!ajv) {
-      // strict: false because OpenAPI schemas carry non-JSON-Schema keywords (example, xml, discriminator…);
-      // useDefaults so that stored records get the defaults the real server would apply.
-      ajv = new Ajv2020({ allErrors: true, strict: false, useDefaults: true, logger: false });
+      // strict: false because OpenAPI schemas carry non-JSON-Schema keywords (example, xml, discriminator…).
+      ajv = new Ajv2020({ allErrors: true, strict: false, useDefaults, coerceTypes, verbose, logger: false });
       addFormats(ajv);
     }
     let validate: ValidateFunction | null = null;
@@ -82,15 +145,22 @@ export function createBodyValidator(): BodyValidator {
 
   return (schema, data) => {
     const validate = compile(schema);
-    if (!validate || validate(data)) return [];
-    const errors = validate.errors ?? [];
-    // A failed union would otherwise list every branch's complaint; like the real server (zod's
-    // invalid_union), report the union once.
-    const unions = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => `${e.schemaPath}/`);
+    if (!validate) return null;
+    if (validate(data)) return [];
+    // A failed union would otherwise list every branch's complaint.
+    const kept = unions === 'once' ? unionsOnce(validate.errors ?? []) : closestBranches(validate.errors ?? []);
+    localize?.(kept);
+    return kept;
+  };
+}
+
+/** The body validator: defaults filled in, and bodies pass when their schema cannot be compiled. */
+export function createBodyValidator(options: Pick<ValidatorOptions, 'localize'> = {}): BodyValidator {
+  const errorsOf = createSchemaValidator({ ...options, useDefaults: true });
+  return (schema, data) => {
     const issues: ValidationIssue[] = [];
     const seen = new Set<string>();
-    for (const error of errors) {
-      if (unions.some((union) => error.schemaPath.startsWith(union))) continue;
+    for (const error of errorsOf(schema, data) ?? []) {
       const issue = toIssue(error);
       const id = `${issue.path}\u0000${issue.message}`;
       if (!seen.has(id)) {

@@ -2,8 +2,10 @@
 import React, { useId } from 'react';
 import type { OperationParameter } from '../../openapi/types';
 import type { PlaygroundValues } from '../../playground/initial-values';
+import type { ParamIssue } from '../../playground/param-check';
 import LocationTitle from '../ApiOperation/LocationTitle';
 import type { SetParam } from './hooks/usePlaygroundValues';
+import FieldIssue, { fieldIssueProps } from './FieldIssue';
 import styles from './styles.module.css';
 
 const LOCATIONS = ['path', 'query', 'header'] as const;
@@ -12,10 +14,12 @@ export default function ParameterFields({
   parameters,
   values,
   onChange,
+  issues = [],
 }: {
   parameters: OperationParameter[];
   values: PlaygroundValues;
   onChange: SetParam;
+  issues?: ParamIssue[];
 }) {
   return LOCATIONS.filter((loc) => parameters.some((p) => p.in === loc)).map((loc) => (
     <fieldset key={loc} className={styles.group}>
@@ -30,6 +34,7 @@ export default function ParameterFields({
             param={p}
             value={values[loc][p.name] ?? ''}
             onChange={(v) => onChange(loc, p.name, v)}
+            issues={issues.filter((i) => i.in === loc && i.name === p.name)}
           />
         ))}
     </fieldset>
@@ -41,10 +46,12 @@ function ParameterInput({
   param,
   value,
   onChange,
+  issues,
 }: {
   param: OperationParameter;
   value: string;
   onChange: (v: string) => void;
+  issues: ParamIssue[];
 }) {
   const id = useId();
   const schema = param.schema as { type?: string; enum?: unknown[] };
@@ -65,7 +72,12 @@ function ParameterInput({
         <span className={styles.paramType}>{param.in}</span>
       </label>
       {options ? (
-        <select id={id} value={value} onChange={(e) => onChange(e.target.value)} required={param.required}>
+        <select
+          id={id}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          required={param.required}
+          {...fieldIssueProps(id, issues)}>
           {!param.required && <option value="">—</option>}
           {param.required && value === '' && (
             <option value="" disabled>
@@ -89,8 +101,10 @@ function ParameterInput({
           onChange={(e) => onChange(e.target.value)}
           spellCheck={false}
           autoComplete="off"
+          {...fieldIssueProps(id, issues)}
         />
       )}
+      <FieldIssue id={id} issues={issues} />
     </div>
   );
 }

@@ -4,9 +4,18 @@ import Translate from '@docusaurus/Translate';
 import type { Phase } from './hooks/useSend';
 import { failureMessage, sendProblemMessage } from './messages';
 import ResponseView from './ResponseView';
+import ResponseCheck from './ResponseCheck';
+import type { OperationResponse } from '../../openapi/types';
 import styles from './styles.module.css';
 
-export default function ResultPanel({ phase, timeoutSeconds }: { phase: Phase; timeoutSeconds: number }) {
+interface Props {
+  phase: Phase;
+  timeoutSeconds: number;
+  /** The documented responses, to compare the answer with. */
+  responses: OperationResponse[];
+}
+
+export default function ResultPanel({ phase, timeoutSeconds, responses }: Props) {
   return (
     <div aria-live="polite" className={styles.result} data-testid="result">
       {phase.state === 'sending' && (
@@ -23,6 +32,9 @@ export default function ResultPanel({ phase, timeoutSeconds }: { phase: Phase; t
         <p className={styles.invalid} role="alert" data-testid="failure" data-reason={phase.outcome.reason}>
           {failureMessage(phase.outcome, { url: phase.url, origin: window.location.origin, timeoutSeconds })}
         </p>
+      )}
+      {phase.state === 'done' && phase.outcome.kind === 'response' && (
+        <ResponseCheck responses={responses} response={phase.outcome} />
       )}
       {phase.state === 'done' && phase.outcome.kind === 'response' && <ResponseView response={phase.outcome} />}
     </div>

@@ -9,12 +9,21 @@ import styles from './styles.module.css';
 interface Props {
   sending: boolean;
   onCancel: () => void;
+  /** Offered while the only reasons not to send are warnings (values that break their schema). */
+  onSendAnyway?: () => void;
   onCopyLink: () => void;
   timeoutSeconds: number;
   onTimeoutChange: (seconds: number) => void;
 }
 
-export default function SendBar({ sending, onCancel, onCopyLink, timeoutSeconds, onTimeoutChange }: Props) {
+export default function SendBar({
+  sending,
+  onCancel,
+  onSendAnyway,
+  onCopyLink,
+  timeoutSeconds,
+  onTimeoutChange,
+}: Props) {
   const hydrated = useHydrated();
   const timeoutId = useId();
   return (
@@ -26,6 +35,11 @@ export default function SendBar({ sending, onCancel, onCopyLink, timeoutSeconds,
       ) : (
         <button type="submit" className="button button--primary" data-testid="send" disabled={!hydrated}>
           <Translate id="playground.send">Send</Translate>
+        </button>
+      )}
+      {onSendAnyway && !sending && (
+        <button type="button" className="button button--warning" onClick={onSendAnyway} data-testid="send-anyway">
+          <Translate id="playground.sendAnyway">Send anyway</Translate>
         </button>
       )}
       <span className={styles.help} data-testid="send-hint">

@@ -8,6 +8,7 @@ import { DEMO_API_KEY } from '../../mock/auth';
 import { useApiKey } from './hooks/useApiKey';
 import { useBodyIssues } from './hooks/useBodyIssues';
 import { useMockWorker } from './hooks/useMockWorker';
+import { useParamIssues } from './hooks/useParamIssues';
 import { usePlaygroundValues } from './hooks/usePlaygroundValues';
 import { useSend } from './hooks/useSend';
 import { useSettings } from './hooks/useSettings';
@@ -32,13 +33,15 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
   const { values, bodyEdited, setParam, setBody, fillIn } = usePlaygroundValues(op);
   const { sharedLink, copyLink } = useSharedLink({ operationId: op.id, settings, values, fillIn, updateSettings });
   const bodyIssues = useBodyIssues(op.requestBody?.schema, values.body, bodyEdited);
+  const params = useParamIssues(op.parameters, values);
   const mock = useMockWorker(settings.target);
-  const { phase, send, cancel } = useSend({
+  const { phase, send, sendAnyway, cancel } = useSend({
     operation: op,
     values,
     settings,
     apiKey: apiKey.key,
     startMock: mock.start,
+    params,
   });
   const instance = useMemo(() => parseInstanceUrl(settings.instanceUrl, API_PREFIX), [settings.instanceUrl]);
 
@@ -92,19 +95,20 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
         revealed={revealed}
         onToggleReveal={() => setRevealed((r) => !r)}
       />
-      <ParameterFields parameters={op.parameters} values={values} onChange={setParam} />
+      <ParameterFields parameters={op.parameters} values={values} onChange={setParam} issues={params.issues} />
       {op.requestBody && (
         <BodyEditor mediaType={op.requestBody.mediaType} body={values.body} onChange={setBody} issues={bodyIssues} />
       )}
       <SendBar
         sending={phase.state === 'sending'}
         onCancel={cancel}
+        onSendAnyway={phase.state === 'blocked' && phase.problem.kind === 'param-schema' ? sendAnyway : undefined}
         onCopyLink={copyLink}
         timeoutSeconds={settings.timeoutSeconds}
         onTimeoutChange={(timeoutSeconds) => updateSettings({ timeoutSeconds })}
       />
       {sharedLink && <ShareLinkField link={sharedLink} />}
-      <ResultPanel phase={phase} timeoutSeconds={settings.timeoutSeconds} />
+      <ResultPanel phase={phase} timeoutSeconds={settings.timeoutSeconds} responses={op.responses} />
       <Heading as="h3" id="code-samples">
         <Translate id="playground.snippets.title">Code</Translate>
       </Heading>

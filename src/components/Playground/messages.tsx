@@ -105,6 +105,15 @@ export function preflightMessage(problem: PreflightProblem): string {
       });
     case 'base-url':
       return baseUrlProblemMessage(problem.problem);
+    case 'param-schema':
+      return translate(
+        {
+          id: 'playground.paramSchema',
+          message:
+            'These values do not match the documentation: {names}. Correct them, or send anyway to see what the server says.',
+        },
+        { names: problem.names.join(', ') },
+      );
   }
 }
 

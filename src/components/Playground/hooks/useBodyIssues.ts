@@ -1,11 +1,14 @@
 /**
- * The body checked against its schema as the reader types, 250 ms after they pause. The validator (Ajv) loads
- * on the first edit, never with the page. A syntax message goes as soon as the body parses again.
+ * The body checked against its schema as the reader types, 250 ms after they pause, with the messages in the
+ * reader's language. The validator (Ajv, and ajv-i18n's language) loads on the first edit, never with the
+ * page. A syntax message goes as soon as the body parses again.
  */
 import { useEffect, useMemo, useState } from 'react';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { JsonSchema } from '../../../openapi/types';
-import type { BodyValidator, ValidationIssue } from '../../../request/body-validation';
+import type { ValidationIssue } from '../../../request/body-validation';
 import { parseBody } from '../../../playground/preflight';
+import { lazyChecker } from './lazyChecker';
 
 export interface BodyIssues {
   /** The JSON parser's complaint, while the body is not JSON. */
@@ -13,14 +16,13 @@ export interface BodyIssues {
   issues: ValidationIssue[];
 }
 
-let validatorPromise: Promise<BodyValidator> | undefined;
-function loadValidator() {
-  validatorPromise ??= import('../../../request/body-validation').then((m) => m.createBodyValidator());
-  return validatorPromise;
-}
+const loadValidator = lazyChecker((localize) =>
+  import('../../../request/body-validation').then((m) => m.createBodyValidator({ localize })),
+);
 
 /** `schema`: the body's, if the operation takes one; `edited`: nothing is checked before the reader edits. */
 export function useBodyIssues(schema: JsonSchema | undefined, body: string, edited: boolean): BodyIssues {
+  const locale = useDocusaurusContext().i18n.currentLocale;
   const parsed = useMemo(() => parseBody(body), [body]);
   const [checked, setChecked] = useState<BodyIssues>({ issues: [] });
 
@@ -32,7 +34,7 @@ export function useBodyIssues(schema: JsonSchema | undefined, body: string, edit
         return setChecked({ syntax: parsed.kind === 'invalid' ? parsed.error : undefined, issues: [] });
       let issues: ValidationIssue[] = [];
       try {
-        const validate = await loadValidator();
+        const validate = await loadValidator(locale);
         issues = validate(schema, structuredClone(parsed.value)); // the validator fills in defaults: not in ours
       } catch {
         // The validator did not load (offline?): the server will judge the body.
@@ -43,7 +45,7 @@ export function useBodyIssues(schema: JsonSchema | undefined, body: string, edit
       current = false;
       clearTimeout(timer);
     };
-  }, [schema, edited, parsed]);
+  }, [schema, edited, parsed, locale]);
 
   return parsed.kind === 'invalid' ? checked : { issues: checked.issues };
 }

@@ -2,15 +2,16 @@
  * Sending, as a state machine: idle → sending (cancellable) → done with the outcome, or blocked with the
  * reason it did not send (a problem found before sending, or a mock that would not start).
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { OperationData } from '../../../openapi/types';
 import { sendRequest, type SendOutcome } from '../../../request/send';
 import type { PlaygroundValues } from '../../../playground/initial-values';
-import { preflight, type PreflightProblem } from '../../../playground/preflight';
+import { preflight, problemNow, type PreflightProblem } from '../../../playground/preflight';
 import { playgroundRequest } from '../../../playground/request';
 import type { PlaygroundSettings } from '../../../playground/settings';
 import type { MockWorkerControl } from '../../../mock/browser';
 import { useSiteLocation } from './useSiteLocation';
+import type { ParamIssues } from './useParamIssues';
 
 export type SendProblem = PreflightProblem | { kind: 'mock-start' };
 
@@ -27,15 +28,20 @@ interface Options {
   /** The key as typed ('' for none). */
   apiKey: string;
   startMock: () => Promise<MockWorkerControl>;
+  params: ParamIssues;
 }
 
-export function useSend({ operation, values, settings, apiKey, startMock }: Options) {
+export function useSend({ operation, values, settings, apiKey, startMock, params }: Options) {
   const site = useSiteLocation();
   const [phase, setPhase] = useState<Phase>({ state: 'idle' });
+  // Set by sendAnyway for the next send: the reader sends despite values that break their schema.
+  const anyway = useRef(false);
 
   const send = useCallback(async () => {
     if (phase.state === 'sending') return;
-    const checked = preflight({ operation, values, settings, site: site() });
+    const warned = { paramIssues: await params.check(), anyway: anyway.current };
+    anyway.current = false;
+    const checked = preflight({ operation, values, settings, site: site(), ...warned });
     if (!checked.ok) return setPhase({ state: 'blocked', problem: checked.problems[0] });
     const controller = new AbortController();
     setPhase({ state: 'sending', controller });
@@ -57,11 +63,21 @@ export function useSend({ operation, values, settings, apiKey, startMock }: Opti
       pageOrigin: window.location.origin,
     });
     setPhase({ state: 'done', outcome, url: request.url });
-  }, [phase.state, operation, values, settings, site, startMock, apiKey]);
+  }, [phase.state, operation, values, settings, site, startMock, apiKey, params]);
+  const sendAnyway = () => {
+    anyway.current = true;
+    void send();
+  };
+
+  // A reason not to send is shown while it holds: fixing it (the JSON, say) takes its message away.
+  // (Only once blocked, in the browser: site() reads window.)
+  const current = () => ({ operation, values, settings, site: site(), paramIssues: params.issues });
+  const now = phase.state === 'blocked' && phase.problem.kind !== 'mock-start' && problemNow(phase.problem, current());
+  const shown: Phase = now === undefined ? { state: 'idle' } : now ? { state: 'blocked', problem: now } : phase;
 
   const cancel = () => {
     if (phase.state === 'sending') phase.controller.abort();
   };
 
-  return { phase, send, cancel };
+  return { phase: shown, send, sendAnyway, cancel };
 }
