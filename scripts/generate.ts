@@ -8,6 +8,8 @@
  *      (read by the page generator and, when used, by the browser's mock) and the site data (the API prefix)
  *   4. reference pages for every locale (docusaurus gen-api-docs, customised in src/reference-pages/)
  *   5. the authentication guide for every locale (src/guides/), and the sidebar's translated tag labels
+ *   6. the official SDK's coverage: its generated client, read from node_modules, matched to the operations
+ *      (src/snippets/targets/ts-sdk/), for the SDK snippet tab
  * Everything written here is git-ignored build output: the spec stays the only source.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,11 +19,13 @@ import { SpecValidationError, formatWarnings, validateSpec, type SpecProblem } f
 import { prepareSpec } from '../src/openapi/prepare';
 import { loadApiModel, writeApiModel } from '../src/openapi/model';
 import { writeGuides } from '../src/guides/write';
+import { readSdkCoverage } from '../src/snippets/targets/ts-sdk/read-sdk';
 import { readCatalog } from '../src/i18n/catalog';
 import { sidebarTranslations } from '../src/i18n/sidebar-labels';
 import { LOCALES, DEFAULT_LOCALE, activeLocales } from '../src/i18n/locales';
 import {
   PREPARED_SPEC_FILE,
+  SDK_COVERAGE_FILE,
   SPEC_CATALOG_DIR,
   apiDocsDir,
   apiDocsEntryId,
@@ -93,6 +97,13 @@ async function main(): Promise<void> {
     fs.writeFileSync(file, `${JSON.stringify(labels, null, 2)}\n`);
   }
 
+  const sdk = readSdkCoverage(root, model.operations);
+  fs.writeFileSync(path.join(root, SDK_COVERAGE_FILE), JSON.stringify(sdk));
+
+  console.log(
+    `SDK snippets: ${sdk.package} ${sdk.version} has ${Object.keys(sdk.calls).length} of ${model.operations.length} operations` +
+      (sdk.unmatched.length ? ` (and ${sdk.unmatched.length} calls the spec no longer has)` : ''),
+  );
   console.log(
     `Generated ${model.operations.length} operations × ${activeLocales().length} locales from ${SPEC} in ${Date.now() - started} ms`,
   );

@@ -23,6 +23,8 @@ export const PREPARED_SPEC_FILE = `${GENERATED_DIR}/openapi.json`;
 export const OPERATIONS_FILE = `${GENERATED_DIR}/operations.json`;
 /** Facts of the spec the playground needs on every page (the API prefix). */
 export const SITE_DATA_FILE = `${GENERATED_DIR}/site-data.json`;
+/** Which operations the official SDK has, and its call for each (src/snippets/targets/ts-sdk/coverage.ts). */
+export const SDK_COVERAGE_FILE = `${GENERATED_DIR}/sdk-coverage.json`;
 
 /** The reference pages' template for gen-api-docs (the body comes from src/reference-pages/). */
 export const PAGE_TEMPLATE = 'src/reference-pages/templates/page.mustache';

@@ -4,6 +4,8 @@
  * - curl: the command is split into words by a strict shell-word reader (only '...', $'...' and \' quoting).
  * - fetch / axios: the snippet itself runs, with `fetch` / `axios` replaced by recorders.
  * - Python / PHP: string literals are decoded (and must not hold a raw line break), then found where they belong.
+ * - SDK: the snippet runs with the real SDK and `fetch` replaced by a recorder, for the operations the SDK has (their
+ *   prefilled requests too); what it sends must be what the SDK's rules make of the request (ts-sdk/deviations.ts).
  * test/snippets/run-snippets.test.ts then runs them for real against an echo server.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -14,13 +16,18 @@ import type { RequestModel } from '../request/model';
 import { SNIPPET_CASES } from './fixtures/cases';
 import { loadApiModel } from '../openapi/model';
 import { DEFAULT_SPEC } from '../site-layout';
-import { GENERATED_CASES, specCases } from './fixtures/generated-cases';
-import { SNIPPET_TARGETS, type SnippetTargetId } from './index';
+import { GENERATED_CASES, prefilledCases, specCases } from './fixtures/generated-cases';
+import { caseContext, runSdkSnippet, testSdkCoverage } from './fixtures/sdk';
+import { sdkWire } from './targets/ts-sdk/deviations';
+import { SNIPPET_TARGETS, availableTargets, type SnippetContext, type SnippetTargetId } from './index';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const SPEC_FILE = join(HERE, '../..', DEFAULT_SPEC);
-const SPEC_CASES = specCases((await loadApiModel(SPEC_FILE)).operations);
-const ALL_CASES = [...SNIPPET_CASES, ...GENERATED_CASES, ...SPEC_CASES];
+const OPERATIONS = (await loadApiModel(SPEC_FILE)).operations;
+const SPEC_CASES = specCases(OPERATIONS);
+const SDK_COVERAGE = testSdkCoverage(OPERATIONS);
+/** Every case, and the prefilled requests (for the SDK target, whose typed call depends on the values). */
+const ALL_CASES = [...SNIPPET_CASES, ...GENERATED_CASES, ...SPEC_CASES, ...prefilledCases(OPERATIONS)];
 
 /** What a snippet was read back as. Bytes, since header values are Latin-1 bytes and bodies UTF-8. */
 interface Sent {
@@ -235,7 +242,9 @@ function expectSent(sent: Sent, request: RequestModel): void {
   expect(sent.body?.toString('latin1')).toBe(request.body ? utf8(request.body.text).toString('latin1') : undefined);
 }
 
-const CHECKS: Record<SnippetTargetId, (snippet: string, request: RequestModel) => void | Promise<void>> = {
+type Check = (snippet: string, request: RequestModel, context: SnippetContext) => void | Promise<void>;
+
+const CHECKS: Record<SnippetTargetId, Check> = {
   curl(snippet, request) {
     expect(readCurl(snippet).map((w) => w.toString('latin1'))).toEqual(
       expectedCurl(request).map((w) => w.toString('latin1')),
@@ -270,13 +279,46 @@ const CHECKS: Record<SnippetTargetId, (snippet: string, request: RequestModel) =
   php(snippet, request) {
     expectSent(readPhp(snippet), request);
   },
+  async sdk(snippet, request, context) {
+    const { sent, printed } = await runSdkSnippet(snippet);
+    const { expected, reasons } = sdkWire(request, context.sdk!.call);
+    // A listed difference must be real: what was sent is not the request as modelled.
+    const asModelled = sent[0]?.url === request.url && sent[0]?.body === request.body?.text;
+    expect(reasons.length > 0 && asModelled, `listed as differing (${reasons.join(', ')}), sent as modelled`).toBe(
+      false,
+    );
+    expect(sent).toHaveLength(1);
+    expect(sent[0].method).toBe(expected.method);
+    expect(sent[0].url).toBe(expected.url);
+    for (const { name, value } of expected.headers) expect([name, sent[0].headers.get(name)]).toEqual([name, value]);
+    expect(sent[0].body).toBe(expected.body?.text);
+    expect(printed).toEqual([['echo-ok']]);
+  },
 };
 
 describe.each(SNIPPET_TARGETS.map((target) => [target.id, target] as const))('%s over every case', (id, target) => {
-  it.each(ALL_CASES.map((fixture) => [fixture.name, fixture.request] as const))('%s', async (_, request) => {
-    const snippet = target.generate(request);
-    expect(snippet).not.toMatch(/\n$/);
-    await CHECKS[id](snippet, request);
+  // Every case the target can write (the SDK's: the operations it has); the prefilled requests are the SDK's only.
+  const cases = ALL_CASES.map((fixture) => [fixture, caseContext(SDK_COVERAGE, fixture)] as const).filter(
+    ([fixture, context]) =>
+      availableTargets(context).includes(target) && (id === 'sdk' || !fixture.name.startsWith('prefilled ')),
+  );
+  it.each(cases.map(([fixture, context]) => [fixture.name, fixture.request, context] as const))(
+    '%s',
+    async (_, request, context) => {
+      const snippet = target.generate(request, context);
+      expect(snippet).not.toMatch(/\n$/);
+      await CHECKS[id](snippet, request, context);
+    },
+  );
+});
+
+describe('the SDK target', () => {
+  it('is offered for exactly the operations the SDK has, each with a spec case and a prefilled one', () => {
+    const covered = OPERATIONS.filter((op) =>
+      availableTargets(caseContext(SDK_COVERAGE, { operationId: op.id })).some((t) => t.id === 'sdk'),
+    );
+    expect(covered.map((op) => op.id).sort()).toEqual(Object.keys(SDK_COVERAGE.calls).sort());
+    expect(availableTargets({}).map((t) => t.id)).toEqual(['curl', 'fetch', 'axios', 'python', 'php']);
   });
 });
 

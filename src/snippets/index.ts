@@ -1,6 +1,7 @@
 /**
- * The code-snippet targets shown for every operation, each a pure `generate(request) => string` over the shared
- * request model (src/request/model.ts). No React, no Docusaurus: usable at build time, in the browser and in tests.
+ * The code-snippet targets shown for every operation, each a pure `generate(request, context) => string` over the
+ * shared request model (src/request/model.ts). No React, no Docusaurus: usable at build time, in the browser and in
+ * tests. The SDK target exists only for the operations the SDK has: `availableTargets` leaves it out elsewhere.
  */
 import type { RequestModel } from '../request/model';
 import { generate as generateCurl } from './targets/shell-curl';
@@ -8,6 +9,12 @@ import { generate as generateFetch } from './targets/js-fetch';
 import { generate as generateAxios } from './targets/js-axios';
 import { generate as generatePython } from './targets/python-requests';
 import { generate as generatePhp } from './targets/php-curl';
+import { generate as generateSdk, type SdkTarget } from './targets/ts-sdk';
+
+/** What a target may need beyond the request: the SDK call of the operation, where the SDK has one. */
+export interface SnippetContext {
+  sdk?: SdkTarget;
+}
 
 export const SNIPPET_TARGETS = [
   { id: 'curl', label: 'cURL', language: 'bash', generate: generateCurl },
@@ -15,10 +22,22 @@ export const SNIPPET_TARGETS = [
   { id: 'axios', label: 'JavaScript (axios)', language: 'javascript', generate: generateAxios },
   { id: 'python', label: 'Python (requests)', language: 'python', generate: generatePython },
   { id: 'php', label: 'PHP (curl)', language: 'php', generate: generatePhp },
+  {
+    id: 'sdk',
+    label: 'SDK (TypeScript)',
+    language: 'typescript',
+    generate: generateSdk,
+    available: (context: SnippetContext) => context.sdk !== undefined,
+  },
 ] as const;
 
 export type SnippetTarget = (typeof SNIPPET_TARGETS)[number];
 export type SnippetTargetId = SnippetTarget['id'];
+
+/** The targets that can write this operation's request (all but the SDK's where the SDK lacks the operation). */
+export function availableTargets(context: SnippetContext): SnippetTarget[] {
+  return SNIPPET_TARGETS.filter((target) => !('available' in target) || target.available(context));
+}
 
 export function getSnippetTarget(id: SnippetTargetId): SnippetTarget {
   const target = SNIPPET_TARGETS.find((t) => t.id === id);
@@ -26,6 +45,6 @@ export function getSnippetTarget(id: SnippetTargetId): SnippetTarget {
   return target;
 }
 
-export function generateSnippet(id: SnippetTargetId, request: RequestModel): string {
-  return getSnippetTarget(id).generate(request);
+export function generateSnippet(id: SnippetTargetId, request: RequestModel, context: SnippetContext = {}): string {
+  return getSnippetTarget(id).generate(request, context);
 }

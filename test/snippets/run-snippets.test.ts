@@ -9,8 +9,14 @@
  * or two requests per operation of openapi/tianji.yaml (src/snippets/generated-cases.ts), the last two built with
  * `buildRequest`, as the site builds them. Prints `snippet fidelity: N requests × V variants, M mismatches`.
  *
- * A runtime that is missing is skipped with a visible warning, never passed silently. axios runs only when it
- * resolves from the project's node_modules (or from SNIPPETS_NODE_MODULES, a node_modules directory to use).
+ * The official SDK's snippet (TypeScript, types stripped by the compiler, run by node) exists only for the operations
+ * the SDK has: it runs for every spec case of those, and for each one's prefilled request. It is compared with what
+ * the SDK sends by its own rules (src/snippets/targets/ts-sdk/deviations.ts): where that differs from the model, the
+ * case names each reason, and the model itself must then not match what arrived (no reason listed that is not real).
+ *
+ * A runtime that is missing (or a target left out by SNIPPETS_TARGETS) is skipped with a visible warning, never
+ * passed silently. axios and the SDK run only when they resolve from the project's node_modules (or from
+ * SNIPPETS_NODE_MODULES, a node_modules directory to use).
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -21,9 +27,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestModel } from '../../src/request/model';
-import { SNIPPET_CASES as TABLE_CASES } from '../../src/snippets/fixtures/cases';
-import { GENERATED_CASES, specCases } from '../../src/snippets/fixtures/generated-cases';
-import { SNIPPET_TARGETS, type SnippetTargetId } from '../../src/snippets/index';
+import { SNIPPET_CASES as TABLE_CASES, type SnippetCase } from '../../src/snippets/fixtures/cases';
+import { GENERATED_CASES, prefilledCases, specCases } from '../../src/snippets/fixtures/generated-cases';
+import { caseContext, testSdkCoverage, transpileSnippet } from '../../src/snippets/fixtures/sdk';
+import { SNIPPET_TARGETS, availableTargets, type SnippetContext, type SnippetTargetId } from '../../src/snippets/index';
+import { SDK_DEVIATIONS, sdkWire, type SdkDeviation } from '../../src/snippets/targets/ts-sdk/deviations';
 import { loadApiModel } from '../../src/openapi/model';
 import { DEFAULT_SPEC } from '../../src/site-layout';
 
@@ -31,9 +39,13 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SPEC_FILE = join(ROOT, DEFAULT_SPEC);
 
 /** The shared fixture table, the fixed-seed hostile requests and the spec's real operations. */
-const SPEC_CASES = specCases((await loadApiModel(SPEC_FILE)).operations);
+const OPERATIONS = (await loadApiModel(SPEC_FILE)).operations;
+const SPEC_CASES = specCases(OPERATIONS);
 const SNIPPET_CASES = [...TABLE_CASES, ...GENERATED_CASES, ...SPEC_CASES];
 const MIN_REQUESTS = 500;
+/** The SDK's calls (read from the installed package), and the prefilled requests its snippet also runs. */
+const SDK_COVERAGE = testSdkCoverage(OPERATIONS);
+const SDK_ONLY_CASES = prefilledCases(OPERATIONS);
 
 const NODE_MODULES = process.env.SNIPPETS_NODE_MODULES ?? join(ROOT, 'node_modules');
 const PROCESS_TIMEOUT_MS = 20_000;
@@ -57,6 +69,8 @@ interface Runtime {
   ext: string;
   /** Why the target cannot run here, or undefined when it can. */
   missing?: string;
+  /** The file's text from the snippet, when it is not the snippet itself (TypeScript without its types). */
+  prepare?: (snippet: string) => string;
   command: (file: string) => [string, string[]];
 }
 
@@ -93,8 +107,21 @@ const RUNTIMES: Record<SnippetTargetId, Runtime> = {
       : 'no php with the curl extension (apt-get install php-cli php-curl)',
     command: (file) => ['php', [file]],
   },
+  sdk: {
+    ext: 'mjs',
+    missing: existsSync(join(NODE_MODULES, 'tianji-client-sdk', 'package.json'))
+      ? undefined
+      : `tianji-client-sdk does not resolve from ${NODE_MODULES} (a devDependency: npm ci)`,
+    prepare: transpileSnippet,
+    command: (file) => [process.execPath, [file]],
+  },
 };
 
+// SNIPPETS_TARGETS=sdk,curl runs only those targets while working on them; the others are reported as skipped.
+const ONLY = process.env.SNIPPETS_TARGETS?.split(',').map((id) => id.trim());
+for (const target of SNIPPET_TARGETS) {
+  if (ONLY && !ONLY.includes(target.id)) RUNTIMES[target.id].missing ??= `not in SNIPPETS_TARGETS=${ONLY.join(',')}`;
+}
 for (const target of SNIPPET_TARGETS) {
   const { missing } = RUNTIMES[target.id];
   if (missing) console.warn(`\n⚠ SKIPPING executed snippets for "${target.id}": ${missing}\n`);
@@ -143,6 +170,9 @@ interface Run {
   caseName: string;
   runId: string;
   request: RequestModel;
+  /** What must arrive: the request, or what the SDK sends for it (with the reasons it differs). */
+  expected: RequestModel;
+  reasons: SdkDeviation[];
   snippet: string;
   exitCode: number | null;
   stdout: string;
@@ -193,7 +223,7 @@ function execute(
 
 const show = (value: string | Buffer): string => JSON.stringify(value.toString().slice(0, 300));
 
-function compare(run: Run, expectedUrl: string): string[] {
+function compare(run: Run, request: RequestModel): string[] {
   const problems: string[] = [];
   if (run.exitCode !== 0) problems.push(`exit code ${run.exitCode}: ${run.stderr.trim().slice(-800)}`);
   const requests = received.get(run.runId) ?? [];
@@ -202,7 +232,7 @@ function compare(run: Run, expectedUrl: string): string[] {
     if (requests.length === 0) return problems;
   }
   const got = requests[0];
-  const { request } = run;
+  const expectedUrl = request.url;
 
   // Method and URL, byte for byte.
   if (got.method !== request.method) problems.push(`method ${got.method}, expected ${request.method}`);
@@ -251,6 +281,34 @@ it('has at least 500 requests, each with its own name', () => {
   expect(new Set(SNIPPET_CASES.map((fixture) => fixture.name)).size).toBe(SNIPPET_CASES.length);
 });
 
+const contextOf = (fixture: SnippetCase): SnippetContext => caseContext(SDK_COVERAGE, fixture);
+/** Every case, and the prefilled requests (run by the SDK target only). */
+const ALL_CASES = [...SNIPPET_CASES, ...SDK_ONLY_CASES];
+const SDK_ONLY = new Set(SDK_ONLY_CASES);
+
+/** Whether a target runs a case: it can write it (the SDK: its operation is in the SDK) and its runtime can send it. */
+function runsCase(targetId: SnippetTargetId, fixture: SnippetCase): boolean {
+  if (fixture.runtimeLimits?.[targetId]) return false;
+  if (SDK_ONLY.has(fixture) && targetId !== 'sdk') return false;
+  return availableTargets(contextOf(fixture)).some((target) => target.id === targetId);
+}
+
+/** For a test's name: how the SDK's request differs from the model, by reason. */
+function differences(targetId: SnippetTargetId, fixture: SnippetCase): string {
+  const sdk = contextOf(fixture).sdk;
+  if (targetId !== 'sdk' || !sdk) return '';
+  const { reasons } = sdkWire(fixture.request, sdk.call);
+  return reasons.length
+    ? ` (differs from the model: ${reasons.map((r) => `${r}: ${SDK_DEVIATIONS[r]}`).join('; ')})`
+    : '';
+}
+
+it('runs the SDK snippet for every operation the SDK has, and only for those', () => {
+  const sdkOperations = new Set(ALL_CASES.filter((f) => runsCase('sdk', f)).map((f) => f.operationId));
+  expect([...sdkOperations].sort()).toEqual(Object.keys(SDK_COVERAGE.calls).sort());
+  expect(ALL_CASES.filter((f) => runsCase('sdk', f) && !f.operationId)).toEqual([]);
+});
+
 describe.skipIf(RUNNABLE.length === 0)('executed snippets against an echo server', () => {
   const runs = new Map<string, Run>();
   let mismatches = 0;
@@ -266,29 +324,38 @@ describe.skipIf(RUNNABLE.length === 0)('executed snippets against an echo server
     if (existsSync(NODE_MODULES)) symlinkSync(NODE_MODULES, join(dir, 'node_modules'), 'dir');
 
     // Request by request (all targets of one request together), so light and heavy runtimes interleave.
-    const jobs = SNIPPET_CASES.flatMap((fixture, index) =>
-      RUNNABLE.map((target) => ({ target, fixture, runId: `run-${target.id}-${index}` })).filter(
-        ({ target }) => !fixture.runtimeLimits?.[target.id],
-      ),
+    const jobs = ALL_CASES.flatMap((fixture, index) =>
+      RUNNABLE.filter((target) => runsCase(target.id, fixture)).map((target) => ({
+        target,
+        fixture,
+        runId: `run-${target.id}-${index}`,
+      })),
     );
     const started = Date.now();
     await runAll(jobs, CONCURRENCY, async ({ target, fixture, runId }) => {
       const request = { ...fixture.request, url: pointAtEcho(fixture.request.url, origin, runId) };
-      const snippet = target.generate(request);
+      const context = contextOf(fixture);
+      const snippet = target.generate(request, context);
       const file = join(dir, `${runId}.${RUNTIMES[target.id].ext}`);
-      writeFileSync(file, `${snippet}\n`);
+      writeFileSync(file, `${RUNTIMES[target.id].prepare?.(snippet) ?? snippet}\n`);
       const [command, args] = RUNTIMES[target.id].command(file);
       const result = await execute(command, args);
+      const wire = target.id === 'sdk' ? sdkWire(request, context.sdk!.call) : { expected: request, reasons: [] };
       const run: Run = {
         targetId: target.id,
         caseName: fixture.name,
         runId,
         request,
+        ...wire,
         snippet,
         ...result,
         problems: [],
       };
-      run.problems = compare(run, request.url);
+      run.problems = compare(run, run.expected);
+      // A listed difference must be real: the model's own request would not have matched what arrived.
+      if (run.reasons.length > 0 && run.problems.length === 0 && compare(run, request).length === 0) {
+        run.problems.push(`listed as differing (${run.reasons.join(', ')}), yet the request arrived as modelled`);
+      }
       runs.set(key(target.id, fixture.name), run);
     });
 
@@ -298,12 +365,19 @@ describe.skipIf(RUNNABLE.length === 0)('executed snippets against an echo server
       RUNNABLE.filter((t) => fixture.runtimeLimits?.[t.id]).map((t) => `${t.id}: ${fixture.runtimeLimits![t.id]}`),
     );
     const reasons = [...new Set(limited)].map((reason) => `${reason} (${limited.filter((r) => r === reason).length})`);
+    const sdkRuns = [...runs.values()].filter((run) => run.targetId === 'sdk');
+    const differing = (Object.keys(SDK_DEVIATIONS) as SdkDeviation[])
+      .map((reason) => `${reason} (${sdkRuns.filter((run) => run.reasons.includes(reason)).length})`)
+      .join(', ');
+    const covered = Object.keys(SDK_COVERAGE.calls).length;
     console.log(
       `\nsnippet fidelity: ${SNIPPET_CASES.length} requests × ${RUNNABLE.length} variants, ${mismatches} mismatches` +
         (limited.length ? `, ${limited.length} skipped (runtime limits: ${reasons.join('; ')})` : '') +
         (missing.length
           ? `; SKIPPED variants (runtime missing): ${missing.map((t) => `${t.id}: ${RUNTIMES[t.id].missing}`).join('; ')}`
           : '') +
+        `\n  sdk: ${SDK_COVERAGE.package} ${SDK_COVERAGE.version} has ${covered} of ${OPERATIONS.length} operations ` +
+        `(the others have no SDK snippet); ${sdkRuns.length} requests run, of which differ from the model by: ${differing}` +
         `\n  ${runs.size} runs (${RUNNABLE.map((t) => t.id).join(', ')}), ${CONCURRENCY} at a time, in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
     );
   }, 1_800_000); // took 342 s to 785 s on a 2-core machine busy with other work: generous on purpose
@@ -332,8 +406,8 @@ describe.skipIf(RUNNABLE.length === 0)('executed snippets against an echo server
         () => {},
       );
 
-      const checked = SNIPPET_CASES.filter((fixture) => !fixture.runtimeLimits?.[target.id]);
-      it.each(checked.map((fixture) => [fixture.name]))('%s', (caseName) => {
+      const checked = ALL_CASES.filter((fixture) => runsCase(target.id, fixture));
+      it.each(checked.map((fixture) => [fixture.name, differences(target.id, fixture)]))('%s%s', (caseName) => {
         const run = runs.get(key(target.id, caseName));
         expect(run, 'the snippet was run').toBeDefined();
         expect(run!.problems, `snippet:\n${run!.snippet.slice(0, 3000)}\n`).toEqual([]);

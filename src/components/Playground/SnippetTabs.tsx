@@ -2,20 +2,27 @@ import React, { memo } from 'react';
 import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
 import CodeBlock from '@theme/CodeBlock';
+import sdkCoverage from '@site/.generated/sdk-coverage.json';
 import type { RequestModel } from '../../request/model';
-import { SNIPPET_TARGETS } from '../../snippets';
+import { availableTargets } from '../../snippets';
+import { sdkTargetOf, type SdkCoverage } from '../../snippets/targets/ts-sdk/coverage';
+
+/** Written by `npm run gen` (scripts/generate.ts) as this type; JSON imports are typed by their content only. */
+const COVERAGE = sdkCoverage as unknown as SdkCoverage;
 
 /**
- * The request being built, as code in every snippet language; the chosen tab is kept across pages.
- * Memoised: the playground re-renders on every keystroke and state change, the code only when the request does.
+ * The request being built, as code in every snippet language (the SDK's only where the SDK has the operation);
+ * the chosen tab is kept across pages. Memoised: the playground re-renders on every keystroke and state change, the
+ * code only when the request does.
  */
-function SnippetTabs({ request }: { request: RequestModel }) {
+function SnippetTabs({ operationId, request }: { operationId: string; request: RequestModel }) {
+  const context = { sdk: sdkTargetOf(COVERAGE, operationId) };
   return (
     <Tabs groupId="snippet-language" lazy>
-      {SNIPPET_TARGETS.map((target) => (
+      {availableTargets(context).map((target) => (
         <TabItem key={target.id} value={target.id} label={target.label}>
           <div data-testid={`snippet-${target.id}`}>
-            <CodeBlock language={target.language}>{target.generate(request)}</CodeBlock>
+            <CodeBlock language={target.language}>{target.generate(request, context)}</CodeBlock>
           </div>
         </TabItem>
       ))}

@@ -113,7 +113,7 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
         <Translate id="playground.snippets.title">Code</Translate>
       </Heading>
       <div className={styles.snippets}>
-        <SnippetTabs request={snippetRequest} />
+        <SnippetTabs operationId={op.id} request={snippetRequest} />
       </div>
     </form>
   );

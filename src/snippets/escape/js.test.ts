@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_STRINGS } from '../fixtures/cases';
-import { jsString, jsTemplate } from './js';
+import { jsString, jsTemplate, jsValue } from './js';
 
 /** Evaluates a literal as JavaScript source (the literal is ours: the point is to check it). */
 const evaluate = (literal: string): unknown => new Function(`"use strict"; return ${literal};`)();
@@ -43,5 +43,24 @@ describe('jsTemplate', () => {
     expect(evaluate(literal)).toBe(value);
     expect(literal).not.toMatch(/[\r\u2028\u2029]/);
     expect(literal.slice(1, -1)).not.toMatch(/(^|[^\\])(\\\\)*\$\{/); // no live substitution
+  });
+});
+
+describe('jsValue', () => {
+  it('writes objects and arrays indented, keys unquoted where they can be', () => {
+    expect(jsValue({ name: "it's", 'a-b': [1, true, null], empty: {}, none: [] })).toBe(
+      `{\n  name: 'it\\'s',\n  'a-b': [\n    1,\n    true,\n    null,\n  ],\n  empty: {},\n  none: [],\n}`,
+    );
+  });
+
+  it.each([
+    ['hostile strings and keys', Object.fromEntries(HOSTILE_STRINGS.map((s, i) => [s, [s, i]]))],
+    ['__proto__ as an own property', JSON.parse('{"__proto__": {"x": 1}, "constructor": 2}') as unknown],
+    ['numbers', JSON.parse('[0, -0, 1e21, -1.5e-7, 9007199254740993, 0.1]') as unknown],
+    ['nesting', { a: [{ b: [[], {}] }], '': '' }],
+  ])('round trip: %s', (_, value) => {
+    const literal = jsValue(value);
+    expect(JSON.stringify(evaluate(literal))).toBe(JSON.stringify(value));
+    expect(Object.keys(evaluate(literal) as object)).toEqual(Object.keys(value as object));
   });
 });

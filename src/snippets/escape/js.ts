@@ -7,6 +7,9 @@
  * - `jsTemplate`: a template literal for multi-line text, with real line breaks. Escapes `\`, `` ` ``, `${`
  *   (so nothing is interpolated), \r (a raw CR in a template literal is read as \n), control characters and
  *   lone surrogates. Never contains a `${...}` substitution.
+ * - `jsValue`: a JSON value (what `JSON.parse` returns) as an object/array literal, indented, that evaluates to an
+ *   equal value: keys unquoted where they are identifiers, `__proto__` as a computed key (a plain `__proto__:`
+ *   would set the prototype instead of adding the property).
  */
 const hex2 = (code: number): string => `\\x${code.toString(16).padStart(2, '0')}`;
 const hex4 = (code: number): string => `\\u${code.toString(16).padStart(4, '0')}`;
@@ -61,3 +64,25 @@ export function jsTemplate(value: string): string {
 }
 
 const isLow = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** A JSON value as a JavaScript literal, indented by two spaces per level (`level` = the current depth). */
+export function jsValue(value: unknown, level = 0): string {
+  const pad = '  '.repeat(level + 1);
+  const close = '  '.repeat(level);
+  if (value === null || typeof value === 'boolean' || typeof value === 'number') return String(value);
+  if (typeof value === 'string') return jsString(value);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((item) => `${pad}${jsValue(item, level + 1)},`).join('\n')}\n${close}]`;
+  }
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 0) return '{}';
+    const key = (name: string) =>
+      name === '__proto__' ? `[${jsString(name)}]` : IDENTIFIER.test(name) ? name : jsString(name);
+    return `{\n${entries.map(([name, item]) => `${pad}${key(name)}: ${jsValue(item, level + 1)},`).join('\n')}\n${close}}`;
+  }
+  throw new Error(`jsValue: not a JSON value (${typeof value})`);
+}
