@@ -15,7 +15,7 @@ import {
 } from './src/site-layout';
 import { readCatalog } from './src/i18n/catalog';
 import { specFileName, type MachineReadableOptions } from './src/plugins/machine-readable';
-import { DEFAULT_LOCALE, LOCALE_CONFIGS, activeLocales, searchLanguages } from './src/i18n/locales';
+import { DEFAULT_LOCALE, LOCALE_CONFIGS, activeLocales } from './src/i18n/locales';
 
 // Environment switches, read once. SPEC points the whole site at another OpenAPI document.
 const SPEC = specPath();
@@ -98,25 +98,6 @@ const config: Config = {
     ],
   ],
 
-  themes: [
-    [
-      '@easyops-cn/docusaurus-search-local',
-      {
-        // An offline index built with the site: works on any static host, in every locale.
-        hashed: true,
-        // Stemmers and tokenizers of the locales being built (see src/i18n/locales.ts).
-        language: searchLanguages(LOCALES),
-        docsRouteBasePath: 'docs',
-        indexBlog: false,
-        indexPages: false,
-        searchResultLimits: 8,
-        // The playground repeats the same controls and code on every page: noise for search, weight for the index.
-        ignoreCssSelectors: ['[data-testid="playground"]'],
-        searchBarShortcutHint: true,
-      },
-    ],
-  ],
-
   plugins: [
     [
       'docusaurus-plugin-openapi-docs',
@@ -127,6 +108,9 @@ const config: Config = {
       } satisfies OpenApiPluginOptions,
     ],
     ['./src/plugins/machine-readable.ts', { spec: SPEC } satisfies MachineReadableOptions],
+    // The offline search index (Pagefind), built from each locale's pages after the build; the navbar's
+    // search box is src/theme/SearchBar.
+    './src/plugins/pagefind.ts',
   ],
 
   themeConfig: {

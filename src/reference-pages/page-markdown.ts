@@ -109,7 +109,9 @@ export function createPageGenerators(catalog: SpecCatalog, operationOf: ReturnTy
       return [
         frontMatter({ id: page.id, title: label, description: firstLine(description) ?? label, custom_edit_url: null }),
         description ? `${escapeMdxText(description)}\n` : '',
-        `<DocCardList />\n`,
+        // The cards repeat the operations' own titles and descriptions: left out of the search index, so a query
+        // finds the operation's page rather than its tag's (src/plugins/pagefind.ts).
+        `<div data-pagefind-ignore>\n\n<DocCardList />\n\n</div>\n`,
       ].join('\n');
     },
   };

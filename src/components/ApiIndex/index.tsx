@@ -52,7 +52,8 @@ export default function ApiIndex({ title, version, tags, children }: Props) {
       <Heading as="h2" id="groups">
         <Translate id="api.index.groups">Operation groups</Translate>
       </Heading>
-      <ul className={styles.cards}>
+      {/* The groups repeat the tag pages' titles and descriptions: not indexed for search (src/plugins/pagefind.ts). */}
+      <ul className={styles.cards} data-pagefind-ignore>
         {tags.map((tag) => (
           <li key={tag.name} className={styles.card}>
             <Link to={`/docs/api/${tag.id}`} className={styles.cardTitle}>

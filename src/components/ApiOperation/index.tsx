@@ -69,12 +69,21 @@ export default function ApiOperation({ operation: op, translated, children }: Pr
   return (
     <article className={styles.operation} data-operation-id={op.id}>
       <header className={styles.header}>
-        <Heading as="h1">{op.summary}</Heading>
-        <p className={styles.endpoint}>
-          <MethodBadge method={op.method} /> <code className={styles.path}>{op.path}</code>
+        {/* Search (src/plugins/pagefind.ts): the summary, path and id weigh most; method and path are shown in results. */}
+        <Heading as="h1" data-pagefind-weight="10">
+          {op.summary}
+        </Heading>
+        <p className={styles.endpoint} data-pagefind-meta={`method:${op.method.toUpperCase()}`}>
+          <MethodBadge method={op.method} />{' '}
+          <code className={styles.path} data-pagefind-meta="path" data-pagefind-weight="8">
+            {op.path}
+          </code>
         </p>
         <p className={styles.operationId}>
-          <Translate id="api.operationId">Operation ID</Translate>: <code>{op.id}</code>
+          <Translate id="api.operationId">Operation ID</Translate>:{' '}
+          <code data-pagefind-weight="8" data-pagefind-meta="operationId">
+            {op.id}
+          </code>
         </p>
         <p className={op.secured ? styles.secured : styles.public} data-testid="auth-requirement">
           {op.secured ? (

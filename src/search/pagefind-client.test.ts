@@ -1,0 +1,55 @@
+import { describe, expect, it, vi } from 'vitest';
+import { RESULT_LIMIT, pagefindClient, type PagefindModule } from './pagefind-client';
+
+function fakeModule(results = 12) {
+  const data = vi.fn(async (i: number) => ({ url: `/docs/p${i}`, excerpt: 'x', meta: { title: `P${i}` } }));
+  const module: PagefindModule = {
+    options: vi.fn(async () => undefined),
+    init: vi.fn(async () => undefined),
+    debouncedSearch: vi.fn(async () => ({
+      results: Array.from({ length: results }, (_, i) => ({ data: () => data(i) })),
+    })),
+  };
+  return { module, data };
+}
+
+describe('pagefindClient', () => {
+  it('loads the bundle once, with result URLs left as indexed', async () => {
+    const { module } = fakeModule();
+    const load = vi.fn(async () => module);
+    const client = pagefindClient('/fr/pagefind/pagefind.js', load, '/open');
+    client.preload();
+    await client.search('a');
+    await client.search('b');
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(load).toHaveBeenCalledWith('/fr/pagefind/pagefind.js');
+    expect(module.options).toHaveBeenCalledWith(expect.objectContaining({ baseUrl: '/' }));
+    expect(module.init).toHaveBeenCalledTimes(1);
+  });
+
+  it("fetches only the shown results' fragments, and asks without the server's prefix", async () => {
+    const { module, data } = fakeModule(12);
+    const client = pagefindClient('/pagefind/pagefind.js', async () => module, '/open');
+    const views = await client.search('/open/global/config');
+    expect(module.debouncedSearch).toHaveBeenCalledWith('/global/config', {}, expect.any(Number));
+    expect(views).toHaveLength(RESULT_LIMIT);
+    expect(data).toHaveBeenCalledTimes(RESULT_LIMIT);
+    expect(views![0]).toMatchObject({ url: '/docs/p0', title: 'P0' });
+  });
+
+  it('reports a superseded query as null', async () => {
+    const { module } = fakeModule();
+    vi.mocked(module.debouncedSearch).mockResolvedValueOnce(null);
+    const client = pagefindClient('/pagefind/pagefind.js', async () => module);
+    expect(await client.search('a')).toBeNull();
+  });
+
+  it('tries to load again after a failed load', async () => {
+    const { module } = fakeModule();
+    const load = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(module);
+    const client = pagefindClient('/pagefind/pagefind.js', load);
+    await expect(client.search('a')).rejects.toThrow('offline');
+    await expect(client.search('a')).resolves.toHaveLength(RESULT_LIMIT);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});

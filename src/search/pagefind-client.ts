@@ -1,0 +1,60 @@
+/**
+ * The browser side of Pagefind, kept apart from React: loads the locale's `pagefind.js` (a module of the build,
+ * outside the bundle) once, and turns a query into result views. Only the fragments of the results shown are
+ * fetched.
+ */
+import { searchTerms } from './query';
+import { toResultView, type PagefindResultData, type SearchResultView } from './results';
+
+/** The part of pagefind.js's module API used here. */
+export interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(
+    query: string,
+    options?: Record<string, unknown>,
+    debounceMs?: number,
+  ): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
+}
+
+/** Results shown in the list. */
+export const RESULT_LIMIT = 8;
+/** Wait this long after the last keystroke before searching. */
+export const DEBOUNCE_MS = 120;
+
+/**
+ * Loads `bundleUrl` (…/pagefind/pagefind.js) through `importModule`, once per client. `apiPrefix` is the
+ * servers' path prefix (`/open`), dropped from pasted paths (see query.ts).
+ */
+export function pagefindClient(
+  bundleUrl: string,
+  importModule: (url: string) => Promise<PagefindModule>,
+  apiPrefix = '',
+) {
+  let loading: Promise<PagefindModule> | undefined;
+  const load = () => {
+    loading ??= importModule(bundleUrl).then(async (pf) => {
+      // Result URLs are the routes the plugin indexed, base URL and locale included: nothing to prefix.
+      await pf.options({ baseUrl: '/', excerptLength: 16 });
+      await pf.init();
+      return pf;
+    });
+    // A failed load is not kept: the next query tries again.
+    loading.catch(() => (loading = undefined));
+    return loading;
+  };
+  return {
+    /** Starts loading the index's entry files (on focus), so the first query waits less. */
+    preload: (): void => void load().catch(() => undefined),
+    /** The results of `query`, or `null` when a newer query superseded it. */
+    async search(query: string): Promise<SearchResultView[] | null> {
+      const pf = await load();
+      const found = await pf.debouncedSearch(searchTerms(query, apiPrefix), {}, DEBOUNCE_MS);
+      if (found === null) return null;
+      const data = await Promise.all(found.results.slice(0, RESULT_LIMIT).map((r) => r.data()));
+      return data.map(toResultView);
+    },
+  };
+}
+
+export type PagefindClient = ReturnType<typeof pagefindClient>;

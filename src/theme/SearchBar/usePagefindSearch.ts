@@ -1,0 +1,42 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import siteData from '@site/.generated/site-data.json';
+import { pagefindClient, type PagefindModule } from '../../search/pagefind-client';
+import type { SearchResultView } from '../../search/results';
+
+export type SearchStatus = 'idle' | 'searching' | 'done' | 'error';
+
+// The index is a file of the build, not of the bundle: the bundler must leave this import alone.
+const importBundle = (url: string) => import(/* webpackIgnore: true */ url) as Promise<PagefindModule>;
+
+/** The query's results from the locale's Pagefind index; a late answer to an older query is dropped. */
+export function usePagefindSearch(bundleUrl: string) {
+  const client = useMemo(() => pagefindClient(bundleUrl, importBundle, siteData.apiPrefix), [bundleUrl]);
+  const [results, setResults] = useState<SearchResultView[]>([]);
+  const [status, setStatus] = useState<SearchStatus>('idle');
+  const latest = useRef('');
+
+  const search = useCallback(
+    (query: string) => {
+      latest.current = query;
+      if (query.trim() === '') {
+        setResults([]);
+        setStatus('idle');
+        return;
+      }
+      setStatus('searching');
+      client.search(query).then(
+        (found) => {
+          if (found === null || latest.current !== query) return;
+          setResults(found);
+          setStatus('done');
+        },
+        () => {
+          if (latest.current === query) setStatus('error');
+        },
+      );
+    },
+    [client],
+  );
+
+  return { results, status, search, preload: client.preload };
+}
