@@ -7,7 +7,7 @@ import styles from './styles.module.css';
 export default function CopyMarkdown({ url }: { url: string }) {
   const { state, copy } = useCopyMarkdown(url);
   return (
-    <div className={styles.bar}>
+    <div className={styles.bar} data-pagefind-ignore>
       <span role="status" className={state === 'failed' ? styles.failed : styles.status}>
         {state === 'copied' && <Translate id="page.markdown.copied">Copied</Translate>}
         {state === 'failed' && (
