@@ -127,6 +127,8 @@ const config: Config = {
       } satisfies OpenApiPluginOptions,
     ],
     ['./src/plugins/machine-readable.ts', { spec: SPEC } satisfies MachineReadableOptions],
+    // Send takes a click before the page has hydrated (slow phones): see src/playground/early-send.ts.
+    './src/plugins/early-send.ts',
   ],
 
   themeConfig: {
