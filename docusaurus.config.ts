@@ -111,6 +111,8 @@ const config: Config = {
     // The offline search index (Pagefind), built from each locale's pages after the build; the navbar's
     // search box is src/theme/SearchBar.
     './src/plugins/pagefind.ts',
+    // Send takes a click before the page has hydrated (slow phones): see src/playground/early-send.ts.
+    './src/plugins/early-send.ts',
   ],
 
   themeConfig: {

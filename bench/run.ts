@@ -9,9 +9,16 @@
  *   npm run bench -- --help       this text
  *
  * Development options (such runs write to bench/tmp/dev/, never to bench/results/ or BENCHMARKS.md):
- * --phases=build,browser,scale,github (default all; a quick run leaves out github), --reuse-site=<dir> (a built site copy kept by an earlier --keep
- * run; skips the site build), --reuse-plain=<dir> (the same for the plain baseline), --keep (leave the temp
- * site copies), --scale-ops=N,M (other scale sizes), --perf-log (DOCUSAURUS_PERF_LOGGER in the build logs).
+ * --phases=build,browser,slow-network,lighthouse,scale,github (default all; a quick run leaves out github),
+ * --reuse-site=<dir> (a folder with a built site in <dir>/build, e.g. a copy kept by an earlier --keep run or
+ * the checkout itself after a build; skips the site build), --reuse-plain=<dir> (the same for the plain
+ * baseline; without it and without the build phase, slow-network and lighthouse build an English plain one),
+ * --keep (leave the temp site copies), --scale-ops=N,M (other scale sizes), --runs=N (throttled loads and
+ * Lighthouse runs per page), --compare-site=<dir> (another built site, e.g. before a change: its operation and
+ * guide pages are measured too, taking turns with this one's), --perf-log (DOCUSAURUS_PERF_LOGGER in the build logs).
+ *
+ *   npm run bench -- --phases=slow-network,lighthouse --reuse-site=.     the slow-link and Lighthouse figures
+ *                                                                        of the checkout's build/
  *
  * Builds run in temp copies of the site (test/support/site-copy.ts) with private, empty caches, so the
  * checkout's docs/ and build/ are never touched and no build is warmed by another. Every child process
@@ -32,6 +39,7 @@ import { buildPhase } from './phases/build';
 import { browserPhases } from './phases/in-browser';
 import { scalePhase } from './phases/scale';
 import { githubPhase } from './phases/github';
+import { servedPhases } from './phases/served-pages';
 
 /** The options of the command line; prints the usage and exits for --help or a command line in error. */
 function optionsOrExit(argv: string[]): BenchOptions {
@@ -77,6 +85,8 @@ async function measure(ctx: BenchContext): Promise<Measured> {
     playground: null,
     scale: null,
     github: null,
+    slowNetwork: null,
+    lighthouse: null,
     errors: ctx.errors,
     durationSec: 0,
   };
@@ -98,6 +108,14 @@ async function measure(ctx: BenchContext): Promise<Measured> {
       measured.pageWeight = browser.pageWeight;
       measured.playground = browser.playground;
     }
+  }
+
+  // ── 2b. A reader on a slow link, and Lighthouse: the build served like a static host ──────────────
+  if (phases.has('slow-network') || phases.has('lighthouse')) {
+    const served = await servedPhases(ctx, { siteDir, plainDir, phases });
+    measured.slowNetwork = served.slowNetwork;
+    measured.lighthouse = served.lighthouse;
+    m.chromium ??= served.chromium;
   }
   ctx.resources.dropTemp(siteDir);
   ctx.resources.dropTemp(plainDir);

@@ -125,8 +125,8 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
 
 // Installed before any page script: records (performance.now(), i.e. ms since navigation start) when the
 // Send button is enabled and hydrated (React has attached its props), and every click and response status.
-const PROBE = `(() => {
-  const probe = { sendSeen: null, sendEnabled: null, sendHydrated: null, ready: null, clicks: [], statuses: [] };
+export const PROBE = `(() => {
+  const probe = { sendSeen: null, sendEnabled: null, sendHydrated: null, ready: null, accepts: null, clicks: [], statuses: [] };
   window.__benchProbe = probe;
   const hydrated = (el) => Object.keys(el).some((k) => k.startsWith('__reactProps$'));
   const check = () => {
@@ -137,6 +137,8 @@ const PROBE = `(() => {
       if (probe.sendEnabled === null && !send.disabled) probe.sendEnabled = now;
       if (probe.sendHydrated === null && hydrated(send)) probe.sendHydrated = now;
       if (probe.ready === null && !send.disabled && hydrated(send)) probe.ready = now;
+      // Takes a click: hydrated, or armed by the early-send script (src/playground/early-send.ts) before it.
+      if (probe.accepts === null && !send.disabled && (hydrated(send) || (send.form && send.form.hasAttribute('data-early-send')))) probe.accepts = now;
     }
   };
   new MutationObserver((records) => {
@@ -155,17 +157,18 @@ const PROBE = `(() => {
   }, true);
 })();`;
 
-interface Probe {
+export interface Probe {
   sendSeen: number | null;
   sendEnabled: number | null;
   sendHydrated: number | null;
   ready: number | null;
+  accepts: number | null;
   clicks: number[];
   statuses: number[];
 }
 
 /** The page's window with the probe PROBE installs (these functions run in the page). */
-type ProbedWindow = { __benchProbe: Probe };
+export type ProbedWindow = { __benchProbe: Probe };
 
 /**
  * One fresh load of `url`: time to a usable Send button, then a first send and `warm` more.

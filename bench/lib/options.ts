@@ -19,6 +19,10 @@ export interface BenchOptions {
   reusePlain?: string;
   perfLog: boolean;
   scaleOps?: [number, number];
+  /** Throttled loads and Lighthouse runs per page, instead of the mode's. */
+  runs?: number;
+  /** Another built site whose pages the slow-network and Lighthouse phases measure too, taking turns. */
+  compareSite?: string;
 }
 
 /** A command line that cannot be run: printed with the usage, exit 2. */
@@ -51,6 +55,13 @@ function scaleOpsOf(value: string | undefined): [number, number] | undefined {
   return [ops[0], ops[1]];
 }
 
+function runsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--runs takes a positive count, got ${value}`);
+  return n;
+}
+
 const FLAGS = {
   quick: { type: 'boolean' },
   keep: { type: 'boolean' },
@@ -59,6 +70,8 @@ const FLAGS = {
   'reuse-plain': { type: 'string' },
   'scale-ops': { type: 'string' },
   'perf-log': { type: 'boolean' },
+  runs: { type: 'string' },
+  'compare-site': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -82,6 +95,8 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
     reusePlain: values['reuse-plain'] || undefined,
     perfLog: values['perf-log'] ?? false,
     scaleOps: scaleOpsOf(values['scale-ops']),
+    runs: runsOf(values.runs),
+    compareSite: values['compare-site'] || undefined,
   };
 }
 
@@ -106,13 +121,37 @@ export interface Plan {
 
 export function planOf(options: BenchOptions): Plan {
   const config: RunConfig = options.quick
-    ? { locales: ['en'] as Locale[], scaleOps: [100, 300], loads: 3, coldLoads: 2, warmSends: 3 }
-    : { locales: [...LOCALES] as Locale[], scaleOps: [500, 5000], loads: 7, coldLoads: 3, warmSends: 3 };
+    ? {
+        locales: ['en'] as Locale[],
+        scaleOps: [100, 300],
+        loads: 3,
+        coldLoads: 2,
+        warmSends: 3,
+        throttledLoads: 3,
+        lighthouseRuns: 3,
+      }
+    : {
+        locales: [...LOCALES] as Locale[],
+        scaleOps: [500, 5000],
+        loads: 7,
+        coldLoads: 3,
+        warmSends: 3,
+        throttledLoads: 5,
+        lighthouseRuns: 3,
+      };
   if (options.scaleOps) config.scaleOps = [...options.scaleOps];
+  if (options.runs) config.throttledLoads = config.lighthouseRuns = options.runs;
   const dev =
     options.quick ||
     options.phases.length < PHASES.length ||
-    Boolean(options.reuseSite || options.reusePlain || options.perfLog || options.scaleOps);
+    Boolean(
+      options.reuseSite ||
+      options.reusePlain ||
+      options.perfLog ||
+      options.scaleOps ||
+      options.runs ||
+      options.compareSite,
+    );
   const tmp = path.join(root, 'bench/tmp');
   const out = dev ? path.join(tmp, options.quick ? 'quick' : 'dev') : path.join(root, 'bench/results');
   return {

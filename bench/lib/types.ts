@@ -4,8 +4,8 @@
  */
 import type { Locale } from '../../src/i18n/locales';
 
-/** The three groups of phases a run can be limited to with --phases. */
-export const PHASES = ['build', 'browser', 'scale', 'github'] as const;
+/** The groups of phases a run can be limited to with --phases. */
+export const PHASES = ['build', 'browser', 'slow-network', 'lighthouse', 'scale', 'github'] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** A progress line of a build ([INFO], [SUCCESS], gen's summary) with its seconds since the start. */
@@ -41,6 +41,10 @@ export interface RunConfig {
   loads: number;
   coldLoads: number;
   warmSends: number;
+  /** Fresh loads of each page under each throttled profile (slow-network phase). */
+  throttledLoads: number;
+  /** Lighthouse runs of each page (medians reported). */
+  lighthouseRuns: number;
 }
 
 export interface Config extends RunConfig {
@@ -200,6 +204,100 @@ export interface GithubResult {
   perPageRatio: number | null;
 }
 
+/** A throttled profile: CDP network emulation and CPU slowdown. */
+export interface ThrottleProfile {
+  name: 'slow' | 'fast';
+  downKbps: number;
+  upKbps: number;
+  rttMs: number;
+  cpuSlowdown: number;
+}
+
+/** A layout shift the page observed: when (ms since navigation), its score, and what moved. */
+export interface LayoutShift {
+  t: number;
+  value: number;
+  sources: string[];
+}
+
+/** One throttled fresh load (lib/throttled.ts). */
+export interface ThrottledLoad {
+  /** Bytes over the wire (encoded bodies + headers) until the page settled, and by the load event. */
+  bytes: number;
+  bytesAtLoad: number;
+  requests: number;
+  fcpMs: number | null;
+  lcpMs: number | null;
+  /** React has hydrated the page (its navbar's props attached). */
+  hydratedMs: number | null;
+  /** Long tasks' time past 50 ms, from first paint until the page settled (2 s after network idle). */
+  tbtMs: number;
+  longTasks: number;
+  cls: number;
+  shifts: LayoutShift[];
+  /** The playground's Send (null on a page without one): in the HTML; takes a click (enabled, and hydrated or
+   * armed by the early-send script); enabled and hydrated by React. */
+  sendSeenMs: number | null;
+  sendUsableMs: number | null;
+  sendHydratedMs: number | null;
+  /** Send pressed the moment it takes a click: navigation → the mock's answer shown, and click → answer. */
+  firstResponseMs: number | null;
+  clickToResponseMs: number | null;
+}
+
+/** The figures of a page's loads: median, and the spread (min, max). */
+export type ThrottledFigures = Record<
+  'bytes' | 'fcpMs' | 'lcpMs' | 'hydratedMs' | 'tbtMs' | 'cls' | 'sendUsableMs' | 'sendHydratedMs' | 'firstResponseMs',
+  { median: number | null; min: number | null; max: number | null }
+>;
+
+/** The pages measured; `before*` are the same pages of another build given with --compare-site (development). */
+export type BenchPage = 'operation' | 'guide' | 'plainGuide' | 'beforeOperation' | 'beforeGuide';
+
+export interface ThrottledPage {
+  page: BenchPage;
+  path: string;
+  figures: ThrottledFigures;
+  loads: ThrottledLoad[];
+}
+
+export interface SlowNetworkResult {
+  /** How the build was served (encodings, cache headers). */
+  served: string;
+  profiles: Array<{ profile: ThrottleProfile; pages: ThrottledPage[] }>;
+}
+
+/** The figures of one Lighthouse run (mobile profile, simulated throttling). */
+export interface LighthouseRun {
+  performance: number | null;
+  accessibility: number | null;
+  fcpMs: number | null;
+  lcpMs: number | null;
+  tbtMs: number | null;
+  cls: number | null;
+  speedIndexMs: number | null;
+  /** Main-thread time by category (mainthread-work-breakdown), ms, largest first. */
+  mainThread: Array<[string, number]>;
+  /** Script execution + parse per script (bootup-time), ms, largest first. */
+  bootup: Array<[string, number]>;
+}
+
+export interface LighthousePage {
+  page: BenchPage;
+  path: string;
+  /** Medians over the runs (scores ×100). */
+  median: Omit<LighthouseRun, 'mainThread' | 'bootup'>;
+  runs: LighthouseRun[];
+}
+
+export interface LighthouseResult {
+  version: string;
+  formFactor: string;
+  pages: LighthousePage[];
+  /** Plain Docusaurus guide's performance score − the operation page's (median scores). */
+  performanceGap: number | null;
+}
+
 export interface Target {
   key: string;
   label: string;
@@ -222,6 +320,9 @@ export interface Measured {
   scale: ScaleResult | null;
   /** Absent in results written before the phase existed. */
   github?: GithubResult | null;
+  /** Absent in results written before these phases existed. */
+  slowNetwork?: SlowNetworkResult | null;
+  lighthouse?: LighthouseResult | null;
   errors: string[];
   durationSec: number;
 }

@@ -5,9 +5,11 @@ export function fmt(value: number | null | undefined, unit = ''): string {
   const n =
     unit === '×'
       ? value.toFixed(2)
-      : Math.abs(value) >= 100
-        ? Math.round(value).toLocaleString('en')
-        : String(Math.round(value * 10) / 10);
+      : value !== 0 && Math.abs(value) < 0.1
+        ? String(Number(value.toPrecision(2)))
+        : Math.abs(value) >= 100
+          ? Math.round(value).toLocaleString('en')
+          : String(Math.round(value * 10) / 10);
   return unit ? `${n} ${unit}` : n;
 }
 

@@ -3,7 +3,15 @@
  * from the numbers, on what holds it back.
  */
 import path from 'node:path';
-import type { BuildResult, Measured, PageWeightResult, PlaygroundResult, ScaleResult, Target } from '../types';
+import type {
+  BuildResult,
+  LighthouseResult,
+  Measured,
+  PageWeightResult,
+  PlaygroundResult,
+  ScaleResult,
+  Target,
+} from '../types';
 import { fmt, kb } from './format';
 
 const SEE_BELOW = 'analysis: see below.';
@@ -30,6 +38,22 @@ function readyMiss(p: PlaygroundResult, w: PageWeightResult | null): string {
 
 function mockMiss(p: PlaygroundResult): string {
   return `Even after the reader reaches the playground (which starts the mock: ${fmt(p.mockStartMsMedian)} ms), the first send takes ${fmt(p.mockResponseMsMedian)} ms; later sends ${fmt(p.mockResponseWarmMsMedian)} ms.`;
+}
+
+function slowMiss(r: Measured): string {
+  const slow = r.slowNetwork?.profiles.find((p) => p.profile.name === 'slow');
+  const op = slow?.pages.find((p) => p.page === 'operation');
+  if (!op) return SEE_BELOW;
+  const f = op.figures;
+  const shifted = [...new Set(op.loads.flatMap((l) => l.shifts.flatMap((s) => s.sources)))].slice(0, 4);
+  return `On the slow profile the operation page paints at ${fmt(f.fcpMs.median)} ms, React hydrates it at ${fmt(f.hydratedMs.median)} ms and its Send at ${fmt(f.sendHydratedMs.median)} ms; Send takes a click at ${fmt(f.sendUsableMs.median)} ms; CLS ${f.cls.median}${shifted.length ? ` (moved: ${shifted.map((s) => `\`${s}\``).join(', ')})` : ''}.`;
+}
+
+function lighthouseMiss(l: LighthouseResult): string {
+  const op = l.pages.find((p) => p.page === 'operation');
+  const plain = l.pages.find((p) => p.page === 'plainGuide');
+  if (!op || !plain) return SEE_BELOW;
+  return `The operation page scores ${fmt(op.median.performance)} against ${fmt(plain.median.performance)}; total blocking time ${fmt(op.median.tbtMs)} ms against ${fmt(plain.median.tbtMs)} ms, LCP ${fmt(op.median.lcpMs)} against ${fmt(plain.median.lcpMs)} ms. Analysis: see below.`;
 }
 
 /** The large build's peak RSS (`key` ends in peakRssMB) or the per-page growth between the two sizes. */
@@ -73,6 +97,11 @@ export function missSentence(t: Target, r: Measured): string {
       return r.playground ? readyMiss(r.playground, r.pageWeight) : SEE_BELOW;
     case 'playground.mockResponseMsMedian':
       return r.playground ? mockMiss(r.playground) : SEE_BELOW;
+    case 'slowNetwork.slow.operation.sendUsableMs':
+    case 'slowNetwork.slow.operation.cls':
+      return r.slowNetwork ? slowMiss(r) : SEE_BELOW;
+    case 'lighthouse.performanceGap':
+      return r.lighthouse ? lighthouseMiss(r.lighthouse) : SEE_BELOW;
     default:
       // scale.perPageRatio and the large build's peak RSS
       return r.scale ? scaleMiss(t.key, r.scale) : SEE_BELOW;

@@ -1,6 +1,6 @@
 /**
  * BENCHMARKS.md's generated block: the machine, the targets table, the measurements table (build, page
- * weight, playground, scale and GitHub rows), the chart, the misses with their analysis, and the run's errors.
+ * weight, playground, slow network, Lighthouse, scale and GitHub rows), the chart, the misses with their analysis, and the run's errors.
  */
 import type {
   BuildResult,
@@ -13,6 +13,7 @@ import type {
 } from '../types';
 import { fmt, kb } from './format';
 import { missSentence } from './misses';
+import { lighthouseRows, slowNetworkRows } from './served-rows';
 import { BEGIN, END } from './text';
 
 const failedPrefix = (p: ScalePoint) => (p.failure ? `FAILED (${p.failure}) after ` : '');
@@ -131,6 +132,8 @@ export function markdownBlock(r: Results, svgRel: string, jsonRel: string): stri
     ...(r.build ? buildRows(r.build) : []),
     ...(r.pageWeight ? pageWeightRows(r.pageWeight) : []),
     ...(r.playground ? playgroundRows(r.playground) : []),
+    ...(r.slowNetwork ? slowNetworkRows(r.slowNetwork) : []),
+    ...(r.lighthouse ? lighthouseRows(r.lighthouse) : []),
     ...(r.scale ? scaleRows(r.scale) : []),
     ...(r.github ? githubRows(r.github) : []),
     '',

@@ -2,7 +2,7 @@
  * The targets a run is judged by: each a measured number (by its key in latest.json) that must stay at
  * or under a limit. A failed build fails its targets rather than vanishing from the table.
  */
-import type { Measured, ScalePoint, Target } from '../types';
+import type { BenchPage, Measured, ScalePoint, Target, ThrottledFigures } from '../types';
 
 /** The number, when it is one (a failed or skipped measurement is null). */
 function finite(value: number | null | undefined): number | null {
@@ -16,6 +16,12 @@ interface TargetDef extends Omit<Target, 'value' | 'pass' | 'op'> {
 /** The large synthetic build's scale point. */
 export function largePoint(r: Measured): ScalePoint | undefined {
   return r.scale ? r.scale[`ops${r.scale.opsLarge}`] : undefined;
+}
+
+/** A median of the slow profile's loads of `page`. */
+function slowFigure(r: Measured, page: BenchPage, key: keyof ThrottledFigures): number | null | undefined {
+  const slow = r.slowNetwork?.profiles.find((p) => p.profile.name === 'slow');
+  return slow?.pages.find((p) => p.page === page)?.figures[key].median;
 }
 
 function def(key: string, label: string, unit: string, target: number, value: TargetDef['value']): TargetDef {
@@ -58,6 +64,27 @@ function defsOf(r: Measured): TargetDef[] {
       'ms',
       100,
       (x) => x.playground?.mockResponseMsMedian,
+    ),
+    def(
+      'slowNetwork.slow.operation.sendUsableMs',
+      'Send takes a click, 1.6 Mbit/s + 300 ms RTT + CPU ÷4, median',
+      'ms',
+      2500,
+      (x) => slowFigure(x, 'operation', 'sendUsableMs'),
+    ),
+    def(
+      'slowNetwork.slow.operation.cls',
+      'Layout shift of the operation page as it hydrates (CLS), slow profile, median',
+      '',
+      0.01,
+      (x) => slowFigure(x, 'operation', 'cls'),
+    ),
+    def(
+      'lighthouse.performanceGap',
+      "Lighthouse mobile performance: plain Docusaurus's guide page − the operation page",
+      'points',
+      3,
+      (x) => x.lighthouse?.performanceGap,
     ),
   ];
 }

@@ -39,6 +39,19 @@ A full run writes \`bench/results/latest.json\`, \`bench/results/build-scaling.s
    way for a third point of the chart. The plain baseline is built at both synthetic sizes too (as many markdown docs,
    English): the floor Docusaurus itself sets for time and memory, and its own growth per page.
 
+6. **Slow network**: the real build served the way a static host serves it (bench/lib/static-server.ts: brotli
+   q 11 or gzip 9 as the browser accepts, hashed assets immutable, pages revalidated; \`assets/\` precompressed
+   before the first request), loaded in fresh Chromium contexts (412 × 823, mobile) under two CDP profiles:
+   1.6 Mbit/s down, 750 kbit/s up, 300 ms RTT with CPU ÷4, and 9 Mbit/s, 1.5 Mbit/s up, 60 ms. The operation page
+   (\`/docs/api/global-config\`), the guide page and plain Docusaurus's guide page take turns. Bytes over the wire
+   (CDP \`encodedDataLength\`), FCP, LCP, when React has hydrated the page (its navbar), total blocking time
+   (long tasks past 50 ms from FCP until 2 s after network idle), CLS (largest session window, up to the answer's
+   panel), and on the operation page when Send takes a click, when React has hydrated it, and when the mock's
+   answer shows for a reader who pressed Send at once.
+7. **Lighthouse** 12.2.3 (Node API, chrome-launcher on Debian's Chromium, headless), default mobile profile
+   (simulated slow 4G, CPU ÷4), performance and accessibility, the same three pages taking turns, medians; with
+   where the main thread's time goes (mainthread-work-breakdown, bootup-time).
+
 The machine has other work on it at times (the load average at start is recorded): treat single numbers as ±15 %.
 
 ## Results

@@ -1,4 +1,4 @@
-import React, { useMemo, useState, type KeyboardEvent } from 'react';
+import React, { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import type { OperationData } from '../../openapi/types';
@@ -13,6 +13,7 @@ import { usePlaygroundValues } from './hooks/usePlaygroundValues';
 import { useSend } from './hooks/useSend';
 import { useSettings } from './hooks/useSettings';
 import { useSharedLink } from './hooks/useSharedLink';
+import { useQueuedSend } from './hooks/useQueuedSend';
 import { API_PREFIX } from './hooks/useSiteLocation';
 import TargetPicker from './TargetPicker';
 import KeyFields from './KeyFields';
@@ -43,6 +44,8 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
     startMock: mock.start,
     params,
   });
+  const form = useRef<HTMLFormElement>(null);
+  useQueuedSend(form, () => void send());
   const instance = useMemo(() => parseInstanceUrl(settings.instanceUrl, API_PREFIX), [settings.instanceUrl]);
 
   // The key shows in snippets only while the reader reveals it; otherwise the placeholder stands in.
@@ -65,6 +68,7 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
 
   return (
     <form
+      ref={form}
       className={styles.playground}
       aria-label={translate({ id: 'playground.label', message: 'Playground' })}
       onKeyDown={onKeyDown}

@@ -1,0 +1,104 @@
+/**
+ * Lighthouse (npm `lighthouse`, Node API) on Debian's Chromium started by chrome-launcher: its default
+ * mobile profile (Moto G Power screen, simulated slow 4G and 4× CPU slowdown), performance and
+ * accessibility only. Besides the scores, the two audits that say where the main thread's time goes:
+ * mainthread-work-breakdown (by kind of work) and bootup-time (by script).
+ */
+import type { LighthouseRun } from './types';
+
+export const LIGHTHOUSE_CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--no-first-run',
+  '--mute-audio',
+];
+
+/** The part of Lighthouse's result (LH.Result) read here. */
+interface Lhr {
+  lighthouseVersion: string;
+  configSettings: { formFactor: string };
+  runtimeError?: { code: string; message: string };
+  categories: Record<string, { score: number | null } | undefined>;
+  audits: Record<string, { numericValue?: number; details?: { items?: Array<Record<string, unknown>> } } | undefined>;
+}
+
+export interface LighthouseSession {
+  version: string;
+  run: (url: string) => Promise<LighthouseRun & { formFactor: string }>;
+  close: () => Promise<void>;
+}
+
+const score = (lhr: Lhr, category: string) => {
+  const s = lhr.categories[category]?.score;
+  return typeof s === 'number' ? Math.round(s * 100) : null;
+};
+
+const numeric = (lhr: Lhr, audit: string, digits = 0) => {
+  const v = lhr.audits[audit]?.numericValue;
+  if (typeof v !== 'number') return null;
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+};
+
+/** The audit's items as [label, ms], largest first, the first `n`. */
+function items(lhr: Lhr, audit: string, label: string, value: string, n = 8): Array<[string, number]> {
+  return (lhr.audits[audit]?.details?.items ?? [])
+    .map((i): [string, number] => [String(i[label]), Math.round(Number(i[value]) || 0)])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n);
+}
+
+/** Short script names: the path of a same-origin URL. */
+const shortUrl = (url: string) => {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+};
+
+/** Starts Chromium once for every run of the session; Lighthouse resets storage and cache before each run. */
+export async function lighthouseSession(chromePath: string): Promise<LighthouseSession> {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: LIGHTHOUSE_CHROME_FLAGS, logLevel: 'silent' });
+  let version = '';
+  const run = async (url: string) => {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+    });
+    if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+    const lhr = result.lhr as unknown as Lhr;
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    version = lhr.lighthouseVersion;
+    return {
+      formFactor: lhr.configSettings.formFactor,
+      performance: score(lhr, 'performance'),
+      accessibility: score(lhr, 'accessibility'),
+      fcpMs: numeric(lhr, 'first-contentful-paint'),
+      lcpMs: numeric(lhr, 'largest-contentful-paint'),
+      tbtMs: numeric(lhr, 'total-blocking-time'),
+      cls: numeric(lhr, 'cumulative-layout-shift', 4),
+      speedIndexMs: numeric(lhr, 'speed-index'),
+      mainThread: items(lhr, 'mainthread-work-breakdown', 'group', 'duration'),
+      bootup: items(lhr, 'bootup-time', 'url', 'total').map(([u, ms]): [string, number] => [shortUrl(u), ms]),
+    };
+  };
+  return {
+    get version() {
+      return version;
+    },
+    run,
+    close: async () => {
+      chrome.kill();
+    },
+  };
+}

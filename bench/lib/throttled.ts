@@ -1,0 +1,154 @@
+/**
+ * One load of a page as a reader on a slow link gets it: a fresh Chromium context (empty cache) with CDP's
+ * network emulation (throughput and round-trip time) and CPU slowdown, on a site served like a static host
+ * (static-server.ts). What the page observes itself (PerformanceObserver: paint, LCP, layout shifts, long
+ * tasks; the Send probe of browser.ts) and what crossed the wire (CDP Network.loadingFinished).
+ */
+import type { Browser } from '@playwright/test';
+import { PROBE, type ProbedWindow } from './browser';
+import type { LayoutShift, ThrottleProfile, ThrottledLoad } from './types';
+
+/** The two profiles of the issue: a slow 3G-like phone (Lighthouse's mobile numbers), and a fair connection. */
+export const PROFILES: ThrottleProfile[] = [
+  { name: 'slow', downKbps: 1600, upKbps: 750, rttMs: 300, cpuSlowdown: 4 },
+  { name: 'fast', downKbps: 9000, upKbps: 1500, rttMs: 60, cpuSlowdown: 1 },
+];
+
+// Installed before any page script. Layout shifts keep the elements that moved (tag, test id or class).
+const VITALS = `(() => {
+  const v = { fcp: null, lcp: null, hydrated: null, shifts: [], longTasks: [] };
+  window.__benchVitals = v;
+  // React has hydrated the navbar (every page has one): when the page as a whole is interactive.
+  const poll = () => {
+    const nav = document.querySelector('nav.navbar');
+    if (nav && Object.keys(nav).some((k) => k.startsWith('__reactProps$'))) v.hydrated = performance.now();
+    else if (performance.now() < 90000) setTimeout(poll, 20);
+  };
+  poll();
+  const describe = (n) => !n || n.nodeType !== 1 ? String(n && n.nodeName) :
+    n.tagName.toLowerCase() + (n.dataset.testid ? '[data-testid=' + n.dataset.testid + ']' : n.className && typeof n.className === 'string' ? '.' + n.className.trim().split(/\\s+/).slice(0, 2).join('.') : '');
+  const observe = (type, each) => {
+    try { new PerformanceObserver((list) => list.getEntries().forEach(each)).observe({ type, buffered: true }); } catch {}
+  };
+  observe('paint', (e) => { if (e.name === 'first-contentful-paint') v.fcp = e.startTime; });
+  observe('largest-contentful-paint', (e) => { v.lcp = e.startTime; });
+  observe('layout-shift', (e) => {
+    if (!e.hadRecentInput) v.shifts.push({ t: e.startTime, value: e.value, sources: (e.sources || []).map((s) => describe(s.node)) });
+  });
+  observe('longtask', (e) => v.longTasks.push([e.startTime, e.duration]));
+})();`;
+
+interface Vitals {
+  fcp: number | null;
+  lcp: number | null;
+  hydrated: number | null;
+  shifts: LayoutShift[];
+  longTasks: Array<[number, number]>;
+}
+
+type VitalsWindow = ProbedWindow & { __benchVitals: Vitals };
+
+/** Total blocking time: each long task's time past 50 ms, for the tasks that start after first paint. */
+export function totalBlockingTime(longTasks: Array<[number, number]>, fcp: number | null): number {
+  return longTasks
+    .filter(([start]) => fcp === null || start >= fcp)
+    .reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+}
+
+/** Cumulative layout shift as Chromium scores it: the largest session window (gaps < 1 s, at most 5 s). */
+export function cumulativeLayoutShift(shifts: Array<{ t: number; value: number }>): number {
+  let best = 0;
+  let current = 0;
+  let start = -Infinity;
+  let last = -Infinity;
+  for (const s of [...shifts].sort((a, b) => a.t - b.t)) {
+    if (s.t - last > 1000 || s.t - start > 5000) {
+      current = 0;
+      start = s.t;
+    }
+    current += s.value;
+    last = s.t;
+    best = Math.max(best, current);
+  }
+  return best;
+}
+
+/**
+ * Loads `url` under `profile`. With `send`, presses the playground's Send as soon as it takes a click
+ * (hydrated, or armed by the early-send script) and waits for the answer. Then the page gets `settleMs`
+ * more with the network quiet, so the tasks and shifts that follow hydration are counted too.
+ */
+export async function throttledLoad(
+  browser: Browser,
+  url: string,
+  profile: ThrottleProfile,
+  { send, settleMs = 2000 }: { send: boolean; settleMs?: number },
+): Promise<ThrottledLoad> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+  try {
+    await context.addInitScript({ content: PROBE });
+    await context.addInitScript({ content: VITALS });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    let bytes = 0;
+    let requests = 0;
+    cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
+      bytes += e.encodedDataLength;
+      requests += 1;
+    });
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: profile.rttMs,
+      downloadThroughput: (profile.downKbps * 1000) / 8,
+      uploadThroughput: (profile.upKbps * 1000) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    const bytesAtLoad = bytes;
+    if (send) {
+      // The reader presses Send the moment it takes a click, and waits for the (mock) answer.
+      await page.waitForFunction(() => (window as unknown as ProbedWindow).__benchProbe.accepts !== null, undefined, {
+        timeout: 90_000,
+        polling: 20,
+      });
+      await page.locator('[data-testid=send]').click({ timeout: 30_000 });
+      await page.waitForFunction(
+        () => (window as unknown as ProbedWindow).__benchProbe.statuses.length > 0,
+        undefined,
+        {
+          timeout: 90_000,
+          polling: 50,
+        },
+      );
+    }
+    await page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => undefined);
+    await page.waitForTimeout(settleMs);
+    const { probe, vitals } = await page.evaluate(() => {
+      const w = window as unknown as VitalsWindow;
+      return { probe: w.__benchProbe, vitals: w.__benchVitals };
+    });
+    const response = probe.statuses[0] ?? null;
+    // The answer's panel pushes what is below it down: a shift the reader asked for, not counted.
+    const shifts = response === null ? vitals.shifts : vitals.shifts.filter((x) => x.t < response);
+    return {
+      bytes,
+      bytesAtLoad,
+      requests,
+      fcpMs: vitals.fcp,
+      hydratedMs: vitals.hydrated,
+      lcpMs: vitals.lcp,
+      tbtMs: totalBlockingTime(vitals.longTasks, vitals.fcp),
+      longTasks: vitals.longTasks.length,
+      cls: cumulativeLayoutShift(shifts),
+      shifts,
+      sendSeenMs: send ? probe.sendSeen : null,
+      sendUsableMs: send ? probe.accepts : null,
+      sendHydratedMs: send ? probe.ready : null,
+      firstResponseMs: response,
+      clickToResponseMs: response !== null && probe.clicks.length ? response - probe.clicks[0] : null,
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Send before the page has hydrated. On a slow phone, React takes seconds to attach the playground (after
+ * the page's scripts download and run); until then a click on Send would do nothing. A few lines of plain
+ * script, inlined at the end of every page's body (src/plugins/early-send.ts), make Send take the click at
+ * once: it enables the server-rendered Send, and a submit that React cannot handle yet is kept on the form
+ * (EARLY_SEND.queued) instead of submitting natively; the playground sends it as soon as it is hydrated
+ * (useQueuedSend). The button stays server-rendered as disabled, so without scripts nothing changes.
+ * Only attributes are touched, never text or nodes: hydration must find the markup React rendered.
+ */
+export const EARLY_SEND = {
+  /** On a playground form: the early script is in charge of its Send until React is. */
+  armed: 'data-early-send',
+  /** On a playground form: the reader pressed Send before hydration; the playground sends it once hydrated. */
+  queued: 'data-send-queued',
+} as const;
+
+/** The inline script (runs in the page, as written: plain ES2017, no imports). */
+export function earlySendScript(armed: string, queued: string): void {
+  const forms = document.querySelectorAll<HTMLFormElement>('form[data-testid="playground"]');
+  if (forms.length === 0) return;
+  // React keeps its props on the element: once they are there, React handles the form.
+  const hydrated = (el: Element) => Object.keys(el).some((k) => k.startsWith('__reactProps$'));
+  forms.forEach((form) => {
+    const send = form.querySelector<HTMLButtonElement>('[data-testid="send"]');
+    if (!send || hydrated(form)) return;
+    form.setAttribute(armed, '');
+    send.disabled = false;
+  });
+  document.addEventListener(
+    'submit',
+    (event) => {
+      const form = event.target;
+      if (!(form instanceof HTMLFormElement) || !form.hasAttribute(armed) || hydrated(form)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      form.setAttribute(queued, '');
+      form.querySelector('[data-testid="send"]')?.setAttribute('aria-busy', 'true');
+    },
+    true,
+  );
+}
+
+/** The `<script>` body: the function above, called with the attribute names. */
+export function earlySendInline(): string {
+  return `(${earlySendScript.toString()})(${JSON.stringify(EARLY_SEND.armed)}, ${JSON.stringify(EARLY_SEND.queued)});`;
+}
