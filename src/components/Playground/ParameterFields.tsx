@@ -4,6 +4,7 @@ import type { OperationParameter } from '../../openapi/types';
 import type { PlaygroundValues } from '../../playground/initial-values';
 import LocationTitle from '../ApiOperation/LocationTitle';
 import type { SetParam } from './hooks/usePlaygroundValues';
+import FieldSource from './FieldSource';
 import styles from './styles.module.css';
 
 const LOCATIONS = ['path', 'query', 'header'] as const;
@@ -63,6 +64,7 @@ function ParameterInput({
           </span>
         )}
         <span className={styles.paramType}>{param.in}</span>
+        <FieldSource param={param} />
       </label>
       {options ? (
         <select id={id} value={value} onChange={(e) => onChange(e.target.value)} required={param.required}>

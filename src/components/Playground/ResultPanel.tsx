@@ -4,9 +4,21 @@ import Translate from '@docusaurus/Translate';
 import type { Phase } from './hooks/useSend';
 import { failureMessage, sendProblemMessage } from './messages';
 import ResponseView from './ResponseView';
+import ResponseIds from './ResponseIds';
+import type { OperationData } from '../../openapi/types';
 import styles from './styles.module.css';
 
-export default function ResultPanel({ phase, timeoutSeconds }: { phase: Phase; timeoutSeconds: number }) {
+type Operation = Pick<OperationData, 'id' | 'method' | 'path' | 'parameters' | 'responses'>;
+
+export default function ResultPanel({
+  phase,
+  timeoutSeconds,
+  operation,
+}: {
+  phase: Phase;
+  timeoutSeconds: number;
+  operation: Operation;
+}) {
   return (
     <div aria-live="polite" className={styles.result} data-testid="result">
       {phase.state === 'sending' && (
@@ -25,6 +37,9 @@ export default function ResultPanel({ phase, timeoutSeconds }: { phase: Phase; t
         </p>
       )}
       {phase.state === 'done' && phase.outcome.kind === 'response' && <ResponseView response={phase.outcome} />}
+      {phase.state === 'done' && phase.outcome.kind === 'response' && (
+        <ResponseIds operation={operation} response={phase.outcome} values={phase.values} />
+      )}
     </div>
   );
 }

@@ -12,10 +12,13 @@ import { usePlaygroundValues } from './hooks/usePlaygroundValues';
 import { useSend } from './hooks/useSend';
 import { useSettings } from './hooks/useSettings';
 import { useSharedLink } from './hooks/useSharedLink';
+import { useSharedFields } from './hooks/useSharedValues';
 import { API_PREFIX } from './hooks/useSiteLocation';
 import TargetPicker from './TargetPicker';
 import KeyFields from './KeyFields';
 import ParameterFields from './ParameterFields';
+import SharedValues from './SharedValues';
+import { FieldSourceContext } from './FieldSource';
 import BodyEditor from './BodyEditor';
 import SendBar from './SendBar';
 import ShareLinkField from './ShareLinkField';
@@ -29,7 +32,9 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
   const [settings, updateSettings] = useSettings();
   const [apiKey, keyStore] = useApiKey();
   const [revealed, setRevealed] = useState(false);
-  const { values, bodyEdited, setParam, setBody, fillIn } = usePlaygroundValues(op);
+  const { values, bodyEdited, setParam: setOwnParam, setBody, fillIn } = usePlaygroundValues(op);
+  // Before useSharedLink: shared values fill the fields first, a share link's values then win.
+  const { setParam, sourceOf } = useSharedFields(op, values, setOwnParam);
   const { sharedLink, copyLink } = useSharedLink({ operationId: op.id, settings, values, fillIn, updateSettings });
   const bodyIssues = useBodyIssues(op.requestBody?.schema, values.body, bodyEdited);
   const mock = useMockWorker(settings.target);
@@ -92,7 +97,10 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
         revealed={revealed}
         onToggleReveal={() => setRevealed((r) => !r)}
       />
-      <ParameterFields parameters={op.parameters} values={values} onChange={setParam} />
+      <SharedValues operationId={op.id} />
+      <FieldSourceContext.Provider value={sourceOf}>
+        <ParameterFields parameters={op.parameters} values={values} onChange={setParam} />
+      </FieldSourceContext.Provider>
       {op.requestBody && (
         <BodyEditor mediaType={op.requestBody.mediaType} body={values.body} onChange={setBody} issues={bodyIssues} />
       )}
@@ -104,7 +112,7 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
         onTimeoutChange={(timeoutSeconds) => updateSettings({ timeoutSeconds })}
       />
       {sharedLink && <ShareLinkField link={sharedLink} />}
-      <ResultPanel phase={phase} timeoutSeconds={settings.timeoutSeconds} />
+      <ResultPanel phase={phase} timeoutSeconds={settings.timeoutSeconds} operation={op} />
       <Heading as="h3" id="code-samples">
         <Translate id="playground.snippets.title">Code</Translate>
       </Heading>
