@@ -122,6 +122,9 @@ const config: Config = {
       items: [
         { type: 'doc', docId: 'getting-started', position: 'left', label: 'Guides' },
         { to: '/docs/api', position: 'left', label: 'API reference', activeBaseRegex: '/docs/api' },
+        // The playground's request history (src/theme/NavbarItem/ComponentTypes.tsx). On the left: a phone's top bar
+        // keeps it beside the logo, where the search box does not cover it.
+        { type: 'custom-history', position: 'left' },
         { type: 'localeDropdown', position: 'right' },
         { type: 'search', position: 'right' },
       ],

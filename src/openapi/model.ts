@@ -8,6 +8,7 @@ import path from 'node:path';
 import { OPERATIONS_FILE, SITE_DATA_FILE } from '../site-layout';
 import { loadSpec } from './load';
 import { operationsOf } from './operations';
+import { sharedParameterNames } from '../playground/session/shared-names';
 import type { OperationData } from './types';
 
 /** Spec-level facts for every page (the browser reads them from .generated/site-data.json). */
@@ -16,6 +17,8 @@ export interface SiteData {
   apiPrefix: string;
   /** The first server's URL as the spec writes it (`https://{host}/open`, `/open`), or '' without servers. */
   serverUrl: string;
+  /** Parameters whose value the reader sets once for every operation (src/playground/session/shared-names.ts). */
+  sharedParameters: string[];
 }
 
 export interface ApiModel extends SiteData {
@@ -38,8 +41,10 @@ export async function loadApiModel(specFile: string): Promise<ApiModel> {
   const servers = Array.isArray(document.servers) ? (document.servers as Array<{ url?: unknown }>) : [];
   const serverUrl = typeof servers[0]?.url === 'string' ? servers[0].url : '';
   const info = (document.info ?? {}) as { title?: unknown; description?: unknown };
+  const operations = operationsOf(document);
   return {
-    operations: operationsOf(document),
+    operations,
+    sharedParameters: sharedParameterNames(operations),
     apiPrefix: apiPrefixOf(serverUrl),
     serverUrl,
     tags: Array.isArray(document.tags) ? (document.tags as ApiModel['tags']) : [],
@@ -51,7 +56,8 @@ export async function loadApiModel(specFile: string): Promise<ApiModel> {
 export function writeApiModel(root: string, model: ApiModel): void {
   fs.mkdirSync(path.dirname(path.join(root, OPERATIONS_FILE)), { recursive: true });
   fs.writeFileSync(path.join(root, OPERATIONS_FILE), JSON.stringify(model.operations));
-  const siteData: SiteData = { apiPrefix: model.apiPrefix, serverUrl: model.serverUrl };
+  const { apiPrefix, serverUrl, sharedParameters } = model;
+  const siteData: SiteData = { apiPrefix, serverUrl, sharedParameters };
   fs.writeFileSync(path.join(root, SITE_DATA_FILE), JSON.stringify(siteData));
 }
 

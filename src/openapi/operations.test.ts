@@ -22,6 +22,10 @@ const doc = {
           '200': {
             description: 'The websites.',
             content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } },
+            links: {
+              First: { operationId: 'website-info', parameters: { websiteId: '$response.body#/0' } },
+              Broken: 'not a link',
+            },
           },
           '401': { description: 'No key.' },
         },
@@ -80,6 +84,13 @@ describe('operationsOf', () => {
       schema: undefined,
       example: undefined,
     });
+  });
+
+  it('keeps the links a response declares, and none on a response without', () => {
+    expect(list.responses[0].links).toEqual([
+      { name: 'First', operationId: 'website-info', parameters: { websiteId: '$response.body#/0' } },
+    ]);
+    expect(config.responses[0].links).toBeUndefined();
   });
 });
 

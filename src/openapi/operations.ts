@@ -5,7 +5,14 @@
 import { sample } from 'openapi-sampler';
 import { isPlainObject, type JsonObject } from './json';
 import { HTTP_METHODS } from './methods';
-import type { HttpMethod, JsonSchema, OperationData, OperationParameter, OperationResponse } from './types';
+import type {
+  HttpMethod,
+  JsonSchema,
+  OperationData,
+  OperationLink,
+  OperationParameter,
+  OperationResponse,
+} from './types';
 
 export interface OperationSource {
   method: string;
@@ -78,8 +85,19 @@ function responsesOf(operation: JsonObject): OperationResponse[] {
       mediaType: media?.[0],
       schema: media?.[1].schema as JsonSchema | undefined,
       example: exampleOf(media?.[1]),
+      ...(isPlainObject(response.links) && { links: linksOf(response.links) }),
     };
   });
+}
+
+function linksOf(links: JsonObject): OperationLink[] {
+  return Object.entries(links)
+    .filter((e): e is [string, JsonObject] => isPlainObject(e[1]))
+    .map(([name, link]) => ({
+      name,
+      operationId: text(link.operationId),
+      parameters: isPlainObject(link.parameters) ? link.parameters : {},
+    }));
 }
 
 export function toOperationData(source: OperationSource): OperationData {

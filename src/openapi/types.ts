@@ -56,6 +56,16 @@ export interface OperationResponse {
   mediaType?: string;
   schema?: JsonSchema;
   example?: unknown;
+  /** The response's OpenAPI `links`, when it declares any (even an empty map: "none"). */
+  links?: OperationLink[];
+}
+
+/** One OpenAPI link: values of this response (runtime expressions) for the parameters of another operation. */
+export interface OperationLink {
+  name: string;
+  operationId?: string;
+  /** Parameter name → runtime expression (`$response.body#/id`) or constant. */
+  parameters: Record<string, unknown>;
 }
 
 export interface OperationData {

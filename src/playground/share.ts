@@ -15,7 +15,8 @@ export interface SharedRequest {
   values: PlaygroundValues;
 }
 
-const CREDENTIAL_NAME = /authorization|api[-_]?key|token|secret|password|cookie/i;
+/** Header names that say they carry a credential: never in a link, a history entry or a shared value. */
+export const CREDENTIAL_NAME = /authorization|api[-_]?key|token|secret|password|cookie/i;
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);

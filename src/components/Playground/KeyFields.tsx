@@ -2,6 +2,7 @@
 import React, { useId } from 'react';
 import Translate from '@docusaurus/Translate';
 import type { ApiKeyState, ApiKeyStore } from '../../playground/key-store';
+import { historyStore, useRequestHistory } from './hooks/useRequestHistory';
 import styles from './styles.module.css';
 
 interface Props {
@@ -15,6 +16,7 @@ interface Props {
 
 export default function KeyFields({ secured, apiKey, keyStore, revealed, onToggleReveal }: Props) {
   const ids = { key: useId(), remember: useId() };
+  const historySize = useRequestHistory().length;
   if (!secured) {
     return (
       <p className={styles.hint}>
@@ -68,8 +70,9 @@ export default function KeyFields({ secured, apiKey, keyStore, revealed, onToggl
         <button
           type="button"
           className="button button--sm button--link"
-          onClick={() => keyStore?.forget()}
-          disabled={!apiKey.key && !apiKey.remembered}>
+          // Forgetting the key forgets the requests made with it too (the history never holds the key itself).
+          onClick={() => (keyStore?.forget(), historyStore()?.clear())}
+          disabled={!apiKey.key && !apiKey.remembered && historySize === 0}>
           <Translate id="playground.key.forget">Forget the key</Translate>
         </button>
       </div>

@@ -6,6 +6,7 @@ import type { ParamIssue } from '../../playground/param-check';
 import LocationTitle from '../ApiOperation/LocationTitle';
 import type { SetParam } from './hooks/usePlaygroundValues';
 import FieldIssue, { fieldIssueProps } from './FieldIssue';
+import FieldSource from './FieldSource';
 import styles from './styles.module.css';
 
 const LOCATIONS = ['path', 'query', 'header'] as const;
@@ -70,6 +71,7 @@ function ParameterInput({
           </span>
         )}
         <span className={styles.paramType}>{param.in}</span>
+        <FieldSource param={param} />
       </label>
       {options ? (
         <select

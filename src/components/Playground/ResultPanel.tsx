@@ -5,17 +5,20 @@ import type { Phase } from './hooks/useSend';
 import { failureMessage, sendProblemMessage } from './messages';
 import ResponseView from './ResponseView';
 import ResponseCheck from './ResponseCheck';
-import type { OperationResponse } from '../../openapi/types';
+import ResponseIds from './ResponseIds';
+import type { OperationData } from '../../openapi/types';
 import styles from './styles.module.css';
+
+type Operation = Pick<OperationData, 'id' | 'method' | 'path' | 'parameters' | 'responses'>;
 
 interface Props {
   phase: Phase;
   timeoutSeconds: number;
-  /** The documented responses, to compare the answer with. */
-  responses: OperationResponse[];
+  /** The operation sent: its documented responses to compare the answer with, its parameters for the ids offered. */
+  operation: Operation;
 }
 
-export default function ResultPanel({ phase, timeoutSeconds, responses }: Props) {
+export default function ResultPanel({ phase, timeoutSeconds, operation }: Props) {
   return (
     <div aria-live="polite" className={styles.result} data-testid="result">
       {phase.state === 'sending' && (
@@ -34,9 +37,12 @@ export default function ResultPanel({ phase, timeoutSeconds, responses }: Props)
         </p>
       )}
       {phase.state === 'done' && phase.outcome.kind === 'response' && (
-        <ResponseCheck responses={responses} response={phase.outcome} />
+        <ResponseCheck responses={operation.responses} response={phase.outcome} />
       )}
       {phase.state === 'done' && phase.outcome.kind === 'response' && <ResponseView response={phase.outcome} />}
+      {phase.state === 'done' && phase.outcome.kind === 'response' && (
+        <ResponseIds operation={operation} response={phase.outcome} values={phase.values} />
+      )}
     </div>
   );
 }

@@ -14,10 +14,13 @@ import { useSend } from './hooks/useSend';
 import { useSettings } from './hooks/useSettings';
 import { useSharedLink } from './hooks/useSharedLink';
 import { useQueuedSend } from './hooks/useQueuedSend';
+import { useSharedFields } from './hooks/useSharedValues';
 import { API_PREFIX } from './hooks/useSiteLocation';
 import TargetPicker from './TargetPicker';
 import KeyFields from './KeyFields';
 import ParameterFields from './ParameterFields';
+import SharedValues from './SharedValues';
+import { FieldSourceContext } from './FieldSource';
 import BodyEditor from './BodyEditor';
 import SendBar from './SendBar';
 import ShareLinkField from './ShareLinkField';
@@ -31,7 +34,9 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
   const [settings, updateSettings] = useSettings();
   const [apiKey, keyStore] = useApiKey();
   const [revealed, setRevealed] = useState(false);
-  const { values, bodyEdited, setParam, setBody, fillIn } = usePlaygroundValues(op);
+  const { values, bodyEdited, setParam: setOwnParam, setBody, fillIn } = usePlaygroundValues(op);
+  // Before useSharedLink: shared values fill the fields first, a share link's values then win.
+  const { setParam, sourceOf } = useSharedFields(op, values, setOwnParam);
   const { sharedLink, copyLink } = useSharedLink({ operationId: op.id, settings, values, fillIn, updateSettings });
   const bodyIssues = useBodyIssues(op.requestBody?.schema, values.body, bodyEdited);
   const params = useParamIssues(op.parameters, values);
@@ -99,7 +104,10 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
         revealed={revealed}
         onToggleReveal={() => setRevealed((r) => !r)}
       />
-      <ParameterFields parameters={op.parameters} values={values} onChange={setParam} issues={params.issues} />
+      <SharedValues operationId={op.id} />
+      <FieldSourceContext.Provider value={sourceOf}>
+        <ParameterFields parameters={op.parameters} values={values} onChange={setParam} issues={params.issues} />
+      </FieldSourceContext.Provider>
       {op.requestBody && (
         <BodyEditor mediaType={op.requestBody.mediaType} body={values.body} onChange={setBody} issues={bodyIssues} />
       )}
@@ -112,7 +120,7 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
         onTimeoutChange={(timeoutSeconds) => updateSettings({ timeoutSeconds })}
       />
       {sharedLink && <ShareLinkField link={sharedLink} />}
-      <ResultPanel phase={phase} timeoutSeconds={settings.timeoutSeconds} responses={op.responses} />
+      <ResultPanel phase={phase} timeoutSeconds={settings.timeoutSeconds} operation={op} />
       <Heading as="h3" id="code-samples">
         <Translate id="playground.snippets.title">Code</Translate>
       </Heading>

@@ -12,13 +12,14 @@ import type { PlaygroundSettings } from '../../../playground/settings';
 import type { MockWorkerControl } from '../../../mock/browser';
 import { useSiteLocation } from './useSiteLocation';
 import type { ParamIssues } from './useParamIssues';
+import { recordSent } from './useRequestHistory';
 
 export type SendProblem = PreflightProblem | { kind: 'mock-start' };
 
 export type Phase =
   | { state: 'idle' }
   | { state: 'sending'; controller: AbortController }
-  | { state: 'done'; outcome: SendOutcome; url: string }
+  | { state: 'done'; outcome: SendOutcome; url: string; values: PlaygroundValues }
   | { state: 'blocked'; problem: SendProblem };
 
 interface Options {
@@ -62,7 +63,18 @@ export function useSend({ operation, values, settings, apiKey, startMock, params
       signal: controller.signal,
       pageOrigin: window.location.origin,
     });
-    setPhase({ state: 'done', outcome, url: request.url });
+    setPhase({ state: 'done', outcome, url: request.url, values });
+    const { target, instanceUrl } = settings;
+    recordSent({
+      operation,
+      values,
+      target,
+      instanceUrl,
+      baseUrl: checked.baseUrl,
+      request,
+      outcome,
+      siteBaseUrl: site().baseUrl,
+    });
   }, [phase.state, operation, values, settings, site, startMock, apiKey, params]);
   const sendAnyway = () => {
     anyway.current = true;

@@ -1,5 +1,6 @@
 /** Share links: a link prepared for this operation (`?request=…`) fills the playground in; "copy" makes one. */
 import { useEffect, useState } from 'react';
+import { useLocation } from '@docusaurus/router';
 import type { PlaygroundValues } from '../../../playground/initial-values';
 import type { PlaygroundSettings } from '../../../playground/settings';
 import { decodeShare, SHARE_PARAM, shareUrl } from '../../../playground/share';
@@ -22,16 +23,18 @@ interface Options {
 
 export function useSharedLink({ operationId, settings, values, fillIn, updateSettings }: Options) {
   const [sharedLink, setSharedLink] = useState<SharedLink>();
+  // A link opened from the history panel on its own page changes only the query: fill in again then.
+  const { search } = useLocation();
 
   useEffect(() => {
-    const encoded = new URLSearchParams(window.location.search).get(SHARE_PARAM);
+    const encoded = new URLSearchParams(search).get(SHARE_PARAM);
     const shared = encoded ? decodeShare(encoded) : undefined;
     if (!shared || shared.operation !== operationId) return;
     fillIn(shared.values);
     updateSettings(
       shared.target === 'instance' ? { target: 'instance', instanceUrl: shared.instanceUrl ?? '' } : { target: 'mock' },
     );
-  }, [operationId, fillIn, updateSettings]);
+  }, [operationId, fillIn, updateSettings, search]);
 
   // The link carries no API key: shareUrl leaves it and credential-like headers out.
   const copyLink = async () => {

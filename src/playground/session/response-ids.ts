@@ -1,0 +1,180 @@
+/**
+ * Ids in a response that other operations take, offered as shared values. Two sources, in this order:
+ *  1. the OpenAPI `links` of the response, where the spec declares them: exactly those (an empty `links: {}`
+ *     means "none"), resolved from their runtime expressions;
+ *  2. otherwise the rule, on each record of the body (the body itself, the items of an array body, or of its
+ *     `items`/`list` array):
+ *     - a property named like a shared parameter (`workspaceId`, `monitorId`, …) offers its value for it;
+ *     - the record's `id` offers itself for `<resource>Id`, where <resource> is the last path segment after the
+ *       operation's last path parameter whose `<segment>Id` is a shared parameter (`/workspace/{workspaceId}/
+ *       website/add` → `websiteId`), unless the operation itself takes that parameter: then the ids returned
+ *       belong to something inside that resource (a website's reports, a monitor's events).
+ * Values the request itself sent for the same parameter are not offered again. Pure: no DOM, no React.
+ */
+import type { OperationData, OperationLink, OperationResponse } from '../../openapi/types';
+import type { PlaygroundValues } from '../initial-values';
+
+export interface IdOffer {
+  /** The parameter it is for. */
+  name: string;
+  value: string;
+  /** The operations a link sends it to; empty when the rule found it (every operation that takes `name`). */
+  operations: string[];
+  /** The record's name, title or domain, to tell the items of a list apart. */
+  label?: string;
+}
+
+export interface ResponseIdsInput {
+  operation: Pick<OperationData, 'path' | 'parameters' | 'responses'>;
+  status: number;
+  /** The parsed JSON body. */
+  body: unknown;
+  headers?: ReadonlyArray<[string, string]>;
+  /** What was sent: parameter values and the body as typed. */
+  request: PlaygroundValues;
+  sharedNames: ReadonlySet<string>;
+}
+
+/** Past this many records a list's ids are not all worth a button. */
+export const MAX_OFFERS = 20;
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function idText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+/** The response entry the spec documents for a status: exact, then `2XX`, then `default`. */
+export function documentedResponse(responses: OperationResponse[], status: number): OperationResponse | undefined {
+  const code = String(status);
+  return (
+    responses.find((r) => r.status === code) ??
+    responses.find((r) => r.status.toUpperCase() === `${code[0]}XX`) ??
+    responses.find((r) => r.status === 'default')
+  );
+}
+
+/** RFC 6901 JSON pointer (`/items/0/id`); undefined where it leads nowhere. */
+export function jsonPointer(value: unknown, pointer: string): unknown {
+  if (pointer === '') return value;
+  if (!pointer.startsWith('/')) return undefined;
+  let current = value;
+  for (const raw of pointer.slice(1).split('/')) {
+    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(current) && /^(0|[1-9]\d*)$/.test(token)) current = current[Number(token)];
+    else if (isObject(current) && Object.prototype.hasOwnProperty.call(current, token)) current = current[token];
+    else return undefined;
+  }
+  return current;
+}
+
+interface ExpressionContext {
+  status: number;
+  body: unknown;
+  headers: ReadonlyArray<[string, string]>;
+  request: PlaygroundValues;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+// By hand: OpenAPI runtime expressions are a small grammar, and no maintained package evaluates them in a browser.
+/** Evaluates an OpenAPI runtime expression (`$response.body#/id`, `$request.path.workspaceId`, …) or a constant. */
+export function resolveExpression(expression: unknown, ctx: ExpressionContext): unknown {
+  if (typeof expression !== 'string' || !expression.startsWith('$')) return expression;
+  if (expression === '$statusCode') return ctx.status;
+  const body = /^\$(request|response)\.body(?:#(.*))?$/.exec(expression);
+  if (body) {
+    const source = body[1] === 'response' ? ctx.body : parseJson(ctx.request.body);
+    return jsonPointer(source, decodeURIComponent(body[2] ?? ''));
+  }
+  const part = /^\$(request|response)\.(path|query|header)\.(.+)$/.exec(expression);
+  if (!part) return undefined;
+  const [, side, where, name] = part;
+  if (side === 'response') {
+    return where === 'header' ? ctx.headers.find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1] : undefined;
+  }
+  if (where === 'header') {
+    const entry = Object.entries(ctx.request.header).find(([n]) => n.toLowerCase() === name.toLowerCase());
+    return entry?.[1];
+  }
+  return ctx.request[where as 'path' | 'query'][name];
+}
+
+function linkOffers(links: OperationLink[], ctx: ExpressionContext): IdOffer[] {
+  return links.flatMap((link) =>
+    Object.entries(link.parameters).flatMap(([param, expression]) => {
+      const value = idText(resolveExpression(expression, ctx));
+      // A link may name its parameter `path.websiteId` to say where it goes; the name is what is shared.
+      const name = param.replace(/^(path|query|header|cookie)\./, '');
+      return value === undefined ? [] : [{ name, value, operations: link.operationId ? [link.operationId] : [] }];
+    }),
+  );
+}
+
+/** The parameter a record's `id` is for, by the rule above; undefined when there is none. */
+export function resourceIdName(
+  operation: Pick<OperationData, 'path' | 'parameters'>,
+  sharedNames: ReadonlySet<string>,
+): string | undefined {
+  const segments = operation.path.split('/').filter(Boolean);
+  const lastParam = segments.map((s) => s.startsWith('{')).lastIndexOf(true);
+  for (const segment of segments.slice(lastParam + 1).reverse()) {
+    const name = `${segment}Id`;
+    if (!sharedNames.has(name)) continue;
+    return operation.parameters.some((p) => p.name === name) ? undefined : name;
+  }
+  return undefined;
+}
+
+function recordsOf(body: unknown): Json[] {
+  if (Array.isArray(body)) return body.filter(isObject);
+  if (!isObject(body)) return [];
+  const list = [body.items, body.list].find(Array.isArray) as unknown[] | undefined;
+  return [body, ...(list ?? []).filter(isObject)];
+}
+
+function labelOf(record: Json): string | undefined {
+  const label = [record.name, record.title, record.domain].find((v) => typeof v === 'string' && v.trim() !== '');
+  return typeof label === 'string' ? label.slice(0, 80) : undefined;
+}
+
+function ruleOffers(input: ResponseIdsInput): IdOffer[] {
+  const idName = resourceIdName(input.operation, input.sharedNames);
+  return recordsOf(input.body).flatMap((record) => {
+    const label = labelOf(record);
+    const offers: IdOffer[] = [];
+    const id = idText(record.id);
+    if (idName && id !== undefined) offers.push({ name: idName, value: id, operations: [], label });
+    for (const [name, raw] of Object.entries(record)) {
+      const value = idText(raw);
+      if (input.sharedNames.has(name) && value !== undefined) offers.push({ name, value, operations: [], label });
+    }
+    return offers;
+  });
+}
+
+export function responseIdOffers(input: ResponseIdsInput): IdOffer[] {
+  if (input.status < 200 || input.status > 299) return [];
+  const links = documentedResponse(input.operation.responses, input.status)?.links;
+  const ctx = { status: input.status, body: input.body, headers: input.headers ?? [], request: input.request };
+  const found = links ? linkOffers(links, ctx) : ruleOffers(input);
+  const sent = { ...input.request.query, ...input.request.path };
+  const offers = new Map<string, IdOffer>();
+  for (const offer of found) {
+    if (sent[offer.name] === offer.value) continue;
+    const key = `${offer.name}\u0000${offer.value}`;
+    const known = offers.get(key);
+    if (known) known.operations = [...new Set([...known.operations, ...offer.operations])];
+    else if (offers.size < MAX_OFFERS) offers.set(key, { ...offer });
+  }
+  return [...offers.values()];
+}
