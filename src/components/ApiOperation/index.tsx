@@ -1,4 +1,4 @@
-import React, { type ReactNode } from 'react';
+import React, { useMemo, type ReactNode } from 'react';
 import Heading from '@theme/Heading';
 import CodeBlock from '@theme/CodeBlock';
 import Translate, { translate } from '@docusaurus/Translate';
@@ -7,7 +7,10 @@ import MethodBadge from '../MethodBadge';
 import SchemaView from '../SchemaView';
 import { schemaConstraints, schemaTypeLabel } from '../SchemaView/schemaLabel';
 import Playground from '../Playground';
+import CopyLink from '../AnchorLink';
+import { useAnchorTarget } from '../AnchorLink/useAnchorTarget';
 import LocationTitle from './LocationTitle';
+import { operationOutline, paramKey } from './outline';
 import styles from './styles.module.css';
 
 type Props = {
@@ -18,7 +21,7 @@ type Props = {
   children?: ReactNode;
 };
 
-function ParameterTable({ params }: { params: OperationParameter[] }) {
+function ParameterTable({ params, ids }: { params: OperationParameter[]; ids: Map<string, string> }) {
   return (
     <table className={styles.params}>
       <thead>
@@ -36,7 +39,7 @@ function ParameterTable({ params }: { params: OperationParameter[] }) {
       </thead>
       <tbody>
         {params.map((p) => (
-          <tr key={`${p.in}:${p.name}`}>
+          <tr key={paramKey(p)} id={ids.get(paramKey(p))} className={styles.paramRow}>
             <td>
               <code>{p.name}</code>
               {p.required && (
@@ -44,6 +47,7 @@ function ParameterTable({ params }: { params: OperationParameter[] }) {
                   <Translate id="api.schema.required">required</Translate>
                 </span>
               )}
+              <CopyLink id={ids.get(paramKey(p))!} name={p.name} />
             </td>
             <td className={styles.type}>{schemaTypeLabel(p.schema)}</td>
             <td>
@@ -66,6 +70,8 @@ function json(value: unknown): string {
 /** One operation's reference page: endpoint, auth, parameters, body, responses, and the playground. */
 export default function ApiOperation({ operation: op, translated, children }: Props) {
   const locations = (['path', 'query', 'header'] as const).filter((loc) => op.parameters.some((p) => p.in === loc));
+  const outline = useMemo(() => operationOutline(op), [op]);
+  useAnchorTarget();
   return (
     <article className={styles.operation} data-operation-id={op.id}>
       <header className={styles.header}>
@@ -113,7 +119,7 @@ export default function ApiOperation({ operation: op, translated, children }: Pr
                   <Heading as="h3" id={`parameters-${loc}`}>
                     <LocationTitle location={loc} />
                   </Heading>
-                  <ParameterTable params={op.parameters.filter((p) => p.in === loc)} />
+                  <ParameterTable params={op.parameters.filter((p) => p.in === loc)} ids={outline.params} />
                 </div>
               ))}
             </section>
@@ -132,7 +138,7 @@ export default function ApiOperation({ operation: op, translated, children }: Pr
                   </span>
                 )}
               </p>
-              <SchemaView schema={op.requestBody.schema} />
+              <SchemaView schema={op.requestBody.schema} tree={outline.body} />
               {op.requestBody.example !== undefined && (
                 <CodeBlock language="json" title={translate({ id: 'api.body.example', message: 'Example' })}>
                   {json(op.requestBody.example)}
@@ -145,13 +151,17 @@ export default function ApiOperation({ operation: op, translated, children }: Pr
             <Heading as="h2" id="responses">
               <Translate id="api.responses.title">Responses</Translate>
             </Heading>
-            {op.responses.map((r) => (
-              <details key={r.status} className={styles.response} open={r.status.startsWith('2')}>
+            {op.responses.map((r, i) => (
+              <details
+                key={r.status}
+                id={outline.responses[i].id}
+                className={styles.response}
+                open={r.status.startsWith('2')}>
                 <summary>
                   <span className={r.status.startsWith('2') ? styles.statusOk : styles.statusError}>{r.status}</span>{' '}
                   {r.description}
                 </summary>
-                {r.schema && <SchemaView schema={r.schema} />}
+                {r.schema && <SchemaView schema={r.schema} tree={outline.responses[i].tree} />}
                 {r.example !== undefined && <CodeBlock language="json">{json(r.example)}</CodeBlock>}
               </details>
             ))}

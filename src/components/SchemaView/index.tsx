@@ -1,85 +1,86 @@
 import React from 'react';
 import Translate from '@docusaurus/Translate';
 import type { JsonSchema, SchemaObject } from '../../openapi/types';
-import { schemaConstraints, schemaTypeLabel, variantsOf } from './schemaLabel';
+import CopyLink from '../AnchorLink';
+import { schemaConstraints, schemaTypeLabel } from './schemaLabel';
+import type { FieldNode, SchemaNode } from './tree';
+import UnionView from './UnionView';
 import styles from './styles.module.css';
 
-type Schema = SchemaObject;
-
-// Deeper levels are rare in practice and would only make the page longer; the example shows the rest.
-const MAX_DEPTH = 6;
-
-/** The object whose fields should be listed for a schema: itself, its array items, or its non-null variant. */
-function fieldsHolder(schema: Schema): Schema | undefined {
-  if (schema.properties) return schema;
-  if (schema.type === 'array' && schema.items && typeof schema.items === 'object') return fieldsHolder(schema.items);
-  const variants = variantsOf(schema)?.filter((v) => v && typeof v === 'object' && v.type !== 'null');
-  if (variants?.length === 1) return fieldsHolder(variants[0]);
-  return undefined;
-}
-
-function Field({ name, schema, required, depth }: { name: string; schema: Schema; required: boolean; depth: number }) {
-  const nested = typeof schema === 'object' && depth < MAX_DEPTH ? fieldsHolder(schema) : undefined;
+function Field({ field, depth }: { field: FieldNode; depth: number }) {
+  const schema: SchemaObject = typeof field.schema === 'object' ? field.schema : {};
   const constraints = schemaConstraints(schema);
   const head = (
     <>
-      <code className={styles.name}>{name}</code> <span className={styles.type}>{schemaTypeLabel(schema)}</span>
-      {required && (
+      <code className={styles.name}>{field.name}</code>{' '}
+      <span className={styles.type}>{schemaTypeLabel(field.schema)}</span>
+      {field.required && (
         <span className={styles.required}>
           <Translate id="api.schema.required">required</Translate>
         </span>
       )}
     </>
   );
+  // Beside the head, not in it: a button inside <summary> would be a control nested in a control.
+  const link = <CopyLink id={field.id} name={field.name} className={styles.corner} />;
   const details = (
     <>
       {typeof schema.description === 'string' && <p className={styles.description}>{schema.description}</p>}
       {constraints.length > 0 && <p className={styles.constraints}>{constraints.join(' · ')}</p>}
     </>
   );
-  if (!nested) {
+  if (!field.content) {
     return (
       <li className={styles.field}>
-        <div>{head}</div>
+        {link}
+        <div id={field.id} className={styles.head}>
+          {head}
+        </div>
         {details}
       </li>
     );
   }
   return (
     <li className={styles.field}>
+      {link}
       <details open={depth === 0}>
-        <summary>{head}</summary>
+        <summary id={field.id} className={styles.head}>
+          {head}
+        </summary>
         {details}
-        <Fields schema={nested} depth={depth + 1} />
+        <Content node={field.content} depth={depth + 1} />
       </details>
     </li>
   );
 }
 
-function Fields({ schema, depth }: { schema: Schema; depth: number }) {
-  const required = new Set<string>(Array.isArray(schema.required) ? schema.required : []);
-  const entries = Object.entries((schema.properties ?? {}) as Record<string, Schema>);
-  if (entries.length === 0) return null;
+function Content({ node, depth }: { node: SchemaNode; depth: number }) {
+  if (node.kind === 'union') {
+    return <UnionView union={node} depth={depth} renderContent={(n, d) => <Content node={n} depth={d} />} />;
+  }
+  if (node.fields.length === 0) return null;
   return (
     <ul className={styles.fields}>
-      {entries.map(([name, child]) => (
-        <Field key={name} name={name} schema={child} required={required.has(name)} depth={depth} />
+      {node.fields.map((field) => (
+        <Field key={field.id} field={field} depth={depth} />
       ))}
     </ul>
   );
 }
 
-/** A JSON Schema as a nested list of fields with types, required marks and constraints. Text only. */
-export default function SchemaView({ schema }: { schema: JsonSchema }) {
-  const s = schema as Schema;
-  const holder = fieldsHolder(s);
+/**
+ * A JSON Schema as a nested list of fields with types, required marks, constraints and a copy-link on each;
+ * unions as one tab per variant. `tree` is the schema's listing with the page's ids (see tree.ts). Text only.
+ */
+export default function SchemaView({ schema, tree }: { schema: JsonSchema; tree?: SchemaNode }) {
+  const s = schema as SchemaObject;
   return (
     <div className={styles.schema}>
       <p className={styles.rootType}>
         <span className={styles.type}>{schemaTypeLabel(s)}</span>
         {typeof s.description === 'string' && <> — {s.description}</>}
       </p>
-      {holder && <Fields schema={holder} depth={0} />}
+      {tree && <Content node={tree} depth={0} />}
     </div>
   );
 }

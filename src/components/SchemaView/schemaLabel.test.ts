@@ -9,6 +9,16 @@ describe('schemaTypeLabel', () => {
     [{ type: 'array', items: { type: 'object', properties: {} } }, 'array<object>'],
     [{ type: ['number', 'null'] }, 'number | null'],
     [{ properties: { a: {} } }, 'object'],
+    [
+      {
+        oneOf: [
+          { title: 'Webhook', type: 'object' },
+          { title: 'Email', properties: {} },
+        ],
+      },
+      'Webhook | Email',
+    ],
+    [{ anyOf: [{ title: 'Name', type: 'string' }, { type: 'null' }] }, 'string | null'],
     ['circular(Node)', 'circular'],
     [undefined, 'any'],
   ])('%j → %s', (schema, label) => {

@@ -9,12 +9,19 @@ export function variantsOf(schema: Schema): Schema[] | undefined {
   return Array.isArray(list) ? list : undefined;
 }
 
+function objectTitle(schema: unknown): string | undefined {
+  if (!schema || typeof schema !== 'object') return undefined;
+  const s = schema as Schema;
+  return typeof s.title === 'string' && (s.type === 'object' || s.properties !== undefined) ? s.title : undefined;
+}
+
 export function schemaTypeLabel(schema: unknown): string {
   if (typeof schema === 'string') return schema.startsWith('circular') ? 'circular' : schema;
   if (!schema || typeof schema !== 'object') return 'any';
   const s = schema as Schema;
   const variants = variantsOf(s);
-  if (variants) return [...new Set(variants.map(schemaTypeLabel))].join(' | ');
+  // An object variant is named by its title (the loader keeps a `$ref`'s name there): `Webhook | Email`.
+  if (variants) return [...new Set(variants.map((v) => objectTitle(v) ?? schemaTypeLabel(v)))].join(' | ');
   if (Array.isArray(s.allOf)) return s.allOf.map(schemaTypeLabel).join(' & ');
   const types: string[] = Array.isArray(s.type) ? s.type : s.type ? [s.type] : s.properties ? ['object'] : [];
   if (types.length === 0) return s.const !== undefined ? JSON.stringify(s.const) : 'any';
