@@ -3,6 +3,7 @@
  * request model (src/request/model.ts). No React, no Docusaurus: usable at build time, in the browser and in tests.
  */
 import type { RequestModel } from '../request/model';
+import type { SnippetComments } from './comments';
 import { generate as generateCurl } from './targets/shell-curl';
 import { generate as generateFetch } from './targets/js-fetch';
 import { generate as generateAxios } from './targets/js-axios';
@@ -26,6 +27,7 @@ export function getSnippetTarget(id: SnippetTargetId): SnippetTarget {
   return target;
 }
 
-export function generateSnippet(id: SnippetTargetId, request: RequestModel): string {
-  return getSnippetTarget(id).generate(request);
+/** The snippet of `request` for a target; its comments in English unless `comments` says otherwise. */
+export function generateSnippet(id: SnippetTargetId, request: RequestModel, comments?: SnippetComments): string {
+  return getSnippetTarget(id).generate(request, comments);
 }

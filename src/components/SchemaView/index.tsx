@@ -2,6 +2,7 @@ import React from 'react';
 import Translate from '@docusaurus/Translate';
 import type { JsonSchema, SchemaObject } from '../../openapi/types';
 import { schemaConstraints, schemaTypeLabel, variantsOf } from './schemaLabel';
+import InlineMarkdown from '../InlineMarkdown';
 import styles from './styles.module.css';
 
 type Schema = SchemaObject;
@@ -23,7 +24,10 @@ function Field({ name, schema, required, depth }: { name: string; schema: Schema
   const constraints = schemaConstraints(schema);
   const head = (
     <>
-      <code className={styles.name}>{name}</code> <span className={styles.type}>{schemaTypeLabel(schema)}</span>
+      <code className={styles.name}>{name}</code>{' '}
+      <span className={styles.type} data-literal>
+        {schemaTypeLabel(schema)}
+      </span>
       {required && (
         <span className={styles.required}>
           <Translate id="api.schema.required">required</Translate>
@@ -33,8 +37,16 @@ function Field({ name, schema, required, depth }: { name: string; schema: Schema
   );
   const details = (
     <>
-      {typeof schema.description === 'string' && <p className={styles.description}>{schema.description}</p>}
-      {constraints.length > 0 && <p className={styles.constraints}>{constraints.join(' · ')}</p>}
+      {typeof schema.description === 'string' && (
+        <p className={styles.description}>
+          <InlineMarkdown text={schema.description} />
+        </p>
+      )}
+      {constraints.length > 0 && (
+        <p className={styles.constraints} data-literal>
+          {constraints.join(' · ')}
+        </p>
+      )}
     </>
   );
   if (!nested) {
@@ -76,8 +88,15 @@ export default function SchemaView({ schema }: { schema: JsonSchema }) {
   return (
     <div className={styles.schema}>
       <p className={styles.rootType}>
-        <span className={styles.type}>{schemaTypeLabel(s)}</span>
-        {typeof s.description === 'string' && <> — {s.description}</>}
+        <span className={styles.type} data-literal>
+          {schemaTypeLabel(s)}
+        </span>
+        {typeof s.description === 'string' && (
+          <>
+            {' — '}
+            <InlineMarkdown text={s.description} />
+          </>
+        )}
       </p>
       {holder && <Fields schema={holder} depth={0} />}
     </div>
