@@ -8,7 +8,13 @@ const frCode = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../i18n/fr/co
   string,
   { message: string }
 >;
-const frSpec = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../openapi/i18n/fr.json'), 'utf8'));
+const readJson = (file: string) => JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', file), 'utf8'));
+const frSpec = readJson('openapi/i18n/fr.json');
+const guideMessages = (locale: string) => readJson(`i18n/${locale}/guides/authentication.json`);
+/** A `texts` entry of a locale's spec catalog (keyed by the JSON pointer of the English it translates). */
+const specText = (locale: string, pointer: string): string =>
+  readJson(`openapi/i18n/${locale}.json`).texts[pointer].text;
+const COMPONENT_RESPONSE = (name: string) => `/components/responses/${name}/description`;
 
 const headingTexts = (page: import('@playwright/test').Page) =>
   page
@@ -33,6 +39,22 @@ test.describe('the French authentication page', () => {
       expect(at, `"${heading}" after position ${from} in ${JSON.stringify(headings)}`).toBeGreaterThanOrEqual(from);
       from = at + 1;
     }
+  });
+
+  test("has the comments of the user's code examples, in French", async ({ page }) => {
+    const seedComments = [...fs.readFileSync(SEED, 'utf8').matchAll(/```\w*\n([\s\S]*?)```/g)]
+      .flatMap(([, code]) => code.split('\n'))
+      .map((line) => line.trim())
+      .filter((line) => /^(\/\/|#) /.test(line));
+    expect(seedComments).toEqual([
+      '// Utilisation de fetch',
+      '// Utilisation de axios',
+      '# Utilisation de la bibliothèque requests',
+    ]);
+    await page.goto('/fr/docs/authentication');
+    const code = (await page.locator('article pre').allInnerTexts()).join('\n');
+    for (const comment of seedComments) expect(code).toContain(comment);
+    expect(code).not.toMatch(/^(\/\/|#) Using /m);
   });
 
   test('has the examples in four languages and the French error bodies', async ({ page }) => {
@@ -65,6 +87,70 @@ test('a French operation page has French headings and summary', async ({ page })
     frCode['playground.send'].message,
   );
 });
+
+for (const locale of ['fr', 'ja'] as const) {
+  test(`an operation page shows its response lines and error schema in ${locale}, code as code`, async ({ page }) => {
+    await page.goto(`${localePrefix(locale)}/docs/api/website-add`);
+    const summary = (status: string) => page.locator('summary', { hasText: new RegExp(`^${status}`) });
+    await expect(summary('200')).toHaveText(
+      `200 ${specText(locale, '/paths/~1ai~1classifySurvey/post/responses/200/description')}`,
+    );
+    const badRequest = specText(locale, COMPONENT_RESPONSE('BadRequest'));
+    await expect(summary('400')).toHaveText(`400 ${badRequest.replace(/`/g, '')}`);
+    await expect(summary('400').locator('code')).toHaveText('issues'); // Markdown code, not literal backticks
+    for (const [status, name] of [
+      ['401', 'Unauthorized'],
+      ['403', 'Forbidden'],
+      ['500', 'InternalError'],
+    ])
+      await expect(summary(status)).toHaveText(
+        `${status} ${specText(locale, COMPONENT_RESPONSE(name)).replace(/`/g, '')}`,
+      );
+    const errorSchema = page.locator('details', { has: summary('400') });
+    await summary('400').click();
+    await expect(errorSchema).toContainText(specText(locale, '/components/schemas/Error/description'));
+    await expect(errorSchema).toContainText(
+      specText(locale, '/components/schemas/Error/properties/error/properties/code/description'),
+    );
+    // The playground's snippets write their comments in the page's language too.
+    const code = readJson(`i18n/${locale}/code.json`);
+    await page.getByTestId('playground').getByRole('tab', { name: 'JavaScript (axios)', exact: true }).click();
+    await expect(page.getByTestId('snippet-axios')).toContainText(
+      `validateStatus: () => true, // ${code['playground.snippet.comment.printErrors'].message}`,
+    );
+    await expect(page.getByTestId('snippet-axios')).toContainText(
+      `// ${code['playground.snippet.comment.sendAsWritten'].message}`,
+    );
+    const responsesSection = page.locator('section', { has: page.locator('#responses') });
+    await expect(responsesSection).not.toContainText('The request succeeded');
+    await expect(responsesSection).not.toContainText('`');
+  });
+
+  test(`the authentication guide's code examples have their comments in ${locale}`, async ({ page }) => {
+    await page.goto(`${localePrefix(locale)}/docs/authentication`);
+    const messages = guideMessages(locale);
+    const english = guideMessages('en');
+    const blocks = page.locator('article pre');
+    for (const [key, language, prefix] of [
+      ['use.curl.comment', 'bash', '#'],
+      ['use.js.fetch.comment', 'javascript', '//'],
+      ['use.python.comment', 'python', '#'],
+      ['use.php.comment', 'php', '//'],
+    ]) {
+      expect(messages[key]).not.toBe(english[key]);
+      await expect(page.locator(`article pre.language-${language}`).first()).toContainText(
+        `${prefix} ${messages[key]}`,
+      );
+    }
+    await expect(page.locator('article pre.language-javascript').nth(1)).toContainText(
+      `// ${messages['use.js.axios.comment']}`,
+    );
+    await expect(page.locator('article pre.language-javascript').nth(1)).toContainText(
+      `validateStatus: () => true, // ${messages['snippet.printErrors']}`,
+    );
+    expect((await blocks.allInnerTexts()).join('\n')).not.toMatch(/^(\/\/|#) Using /m);
+  });
+}
 
 for (const locale of LOCALES.filter((l) => l !== 'en')) {
   test(`switching language on the authentication guide lands on the same page in ${locale}`, async ({ page }) => {

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadApiModel } from '../src/openapi/model';
+import { loadEnglishSources } from '../src/i18n/sources';
 import { SPEC_CATALOG_DIR, apiDocsDir, docsDir, guideFile, specPath } from '../src/site-layout';
 import { readCatalog } from '../src/i18n/catalog';
 import { guideHash, readGuideMessages } from '../src/guides/messages';
@@ -25,8 +25,9 @@ const readJson = <T>(file: string): T | undefined => {
 };
 const rel = (file: string) => path.relative(root, file);
 
-/** The English the catalogs translate: the operations model's text (see src/i18n/check.ts). */
-const englishSources = (): Promise<check.EnglishSources> => loadApiModel(path.resolve(root, specPath()));
+/** The English the catalogs translate: the operations model's text, and every other text of the spec (check.ts). */
+const englishSources = (): Promise<check.EnglishSources> =>
+  loadEnglishSources(path.resolve(root, specPath()), specPath());
 
 /** Hand-written English pages (generated ones are translated through catalogs instead). */
 function englishPages(): string[] {
@@ -106,7 +107,7 @@ async function runStamp(locales: string[]): Promise<void> {
       const stamped = check.stampSpecCatalog({ ...readCatalog(path.join(root, SPEC_CATALOG_DIR), locale) }, en);
       fs.writeFileSync(
         specFile,
-        `${JSON.stringify({ ...raw, info: stamped.info, tags: stamped.tags, operations: stamped.operations, parameters: stamped.parameters }, null, 2)}\n`,
+        `${JSON.stringify({ ...raw, info: stamped.info, tags: stamped.tags, operations: stamped.operations, parameters: stamped.parameters, texts: stamped.texts }, null, 2)}\n`,
       );
     }
     for (const name of guideNames()) {

@@ -11,9 +11,9 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import { checkSpecCatalog } from '../src/i18n/check';
+import { loadEnglishSources } from '../src/i18n/sources';
 import { readCatalog } from '../src/i18n/catalog';
 import { diffSpecs, isEmptyDiff, operationEntries } from '../src/spec-refresh/diff';
-import { loadApiModel } from '../src/openapi/model';
 import { isPlainObject, type JsonObject } from '../src/openapi/json';
 import { at, objectOr, objectsIn, type PathKey } from '../src/spec-refresh/json-read';
 import { KNOWN_PUBLIC, normalizeUpstream, refreshSpec } from '../src/spec-refresh/refresh';
@@ -320,7 +320,7 @@ describe('spec:pull from a changed server', () => {
     'leaves translations current (prose kept) and the new operation missing in every catalog',
     async () => {
       const check = async (file: string) => {
-        const en = await loadApiModel(file);
+        const en = await loadEnglishSources(file);
         return checkSpecCatalog('fr', 'fr.json', readCatalog(path.join(root, 'openapi/i18n'), 'fr'), en);
       };
       const original = path.join(tmp, 'original.yaml');

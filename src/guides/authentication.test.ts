@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { codeFence, renderAuthenticationGuide, type AuthGuideFacts } from './authentication';
+import { codeFence, renderAuthenticationGuide, withComment, type AuthGuideFacts } from './authentication';
 import { exampleBaseUrl } from './write';
+import { ENGLISH_COMMENTS } from '../snippets/comments';
 
 const english = JSON.parse(fs.readFileSync('i18n/en/guides/authentication.json', 'utf8'));
 const facts: AuthGuideFacts = {
@@ -33,11 +34,11 @@ describe('renderAuthenticationGuide', () => {
 
   it('shows the key being sent in every language, even for a public example operation', () => {
     for (const fence of [
-      '```bash\ncurl -X GET',
-      '```javascript\nconst response = await fetch(',
-      "```javascript\nimport axios from 'axios';",
-      '```python\nimport requests',
-      '```php\n<?php',
+      '```bash\n# Using cURL\ncurl -X GET',
+      '```javascript\n// Using fetch\nconst response = await fetch(',
+      "```javascript\n// Using axios\nimport axios from 'axios';",
+      '```python\n# Using the requests library\nimport requests',
+      "```php\n<?php\n// Using PHP's curl extension\n$ch = curl_init();",
     ]) {
       expect(page).toContain(fence);
     }
@@ -51,9 +52,46 @@ describe('renderAuthenticationGuide', () => {
     );
   });
 
+  it("writes each example's comment from the locale's messages", () => {
+    const fr = renderAuthenticationGuide(facts, {
+      ...english,
+      'use.python.comment': 'Utilisation de la bibliothèque requests',
+    });
+    expect(fr).toContain('```python\n# Utilisation de la bibliothèque requests\nimport requests');
+    expect(fr).not.toContain('# Using the requests library');
+  });
+
+  it('writes the comments inside the examples from the messages too', () => {
+    expect(page).toContain(`validateStatus: () => true, // ${english['snippet.printErrors']}`);
+    const fr = renderAuthenticationGuide(facts, { ...english, 'snippet.printErrors': 'affiche les réponses 4xx/5xx' });
+    expect(fr).toContain('validateStatus: () => true, // affiche les réponses 4xx/5xx');
+    expect(fr).not.toContain(ENGLISH_COMMENTS.printErrors);
+  });
+
+  it("has the snippets' own English comments as its English messages", () => {
+    expect({
+      sendAsWritten: english['snippet.sendAsWritten'],
+      printErrors: english['snippet.printErrors'],
+      bodyLeftOut: english['snippet.bodyLeftOut'],
+    }).toEqual(ENGLISH_COMMENTS);
+  });
+
   it('names a missing message', () => {
     const { title: _t, ...rest } = english;
     expect(() => renderAuthenticationGuide(facts, rest)).toThrow(/"title"/);
+  });
+});
+
+describe('withComment', () => {
+  it("puts the comment first, after PHP's open tag", () => {
+    expect(withComment('bash', 'curl x', 'Avec cURL')).toBe('# Avec cURL\ncurl x');
+    expect(withComment('php', '<?php\necho 1;', 'Avec PHP')).toBe('<?php\n// Avec PHP\necho 1;');
+  });
+
+  it('refuses a comment that would end before its line does, and an unknown language', () => {
+    expect(() => withComment('php', '<?php\n', 'a ?> b')).toThrow(/\?>/);
+    expect(() => withComment('python', 'x', 'two\nlines')).toThrow(/one line/);
+    expect(() => withComment('cobol', 'x', 'c')).toThrow(/cobol/);
   });
 });
 

@@ -4,7 +4,8 @@
  * Pure: no file access (see write.ts).
  */
 import { buildRequest } from '../request/build';
-import { generateSnippet, type SnippetTargetId } from '../snippets';
+import { generateSnippet, getSnippetTarget, type SnippetTargetId } from '../snippets';
+import type { SnippetComments } from '../snippets/comments';
 import type { OperationData } from '../openapi/types';
 
 export type GuideMessages = Record<string, string | string[]>;
@@ -24,6 +25,19 @@ export function codeFence(language: string, code: string, title?: string): strin
   const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   return `${fence}${language}${title ? ` title=${JSON.stringify(title)}` : ''}\n${code.replace(/\n$/, '')}\n${fence}`;
+}
+
+/** How each example's language starts a line comment: every example opens with one, in the reader's language. */
+const LINE_COMMENT: Record<string, string> = { bash: '#', javascript: '//', python: '#', php: '//' };
+
+/** `code` with a first comment line (after PHP's open tag); a comment that could end early is refused. */
+export function withComment(language: string, code: string, comment: string): string {
+  const prefix = LINE_COMMENT[language];
+  if (!prefix) throw new Error(`authentication guide: no line comment known for ${language}`);
+  if (/[\r\n]|\?>/.test(comment))
+    throw new Error(`authentication guide: a code comment must be one line without "?>": ${JSON.stringify(comment)}`);
+  const line = `${prefix} ${comment}`;
+  return code.startsWith('<?php\n') ? `<?php\n${line}\n${code.slice(6)}` : `${line}\n${code}`;
 }
 
 export function renderAuthenticationGuide(facts: AuthGuideFacts, m: GuideMessages): string {
@@ -49,7 +63,17 @@ export function renderAuthenticationGuide(facts: AuthGuideFacts, m: GuideMessage
       keyPlaceholder: true,
     },
   );
-  const snippet = (id: SnippetTargetId) => generateSnippet(id, request);
+  // The comments inside the examples, in the page's language too.
+  const comments: SnippetComments = {
+    sendAsWritten: text('snippet.sendAsWritten'),
+    printErrors: text('snippet.printErrors'),
+    bodyLeftOut: text('snippet.bodyLeftOut'),
+  };
+  const snippet = (id: SnippetTargetId, comment: string) =>
+    codeFence(
+      getSnippetTarget(id).language,
+      withComment(getSnippetTarget(id).language, generateSnippet(id, request, { comments }), text(comment)),
+    );
   const errorBody = (code: string, message: string) =>
     codeFence('json', JSON.stringify({ error: { code, message } }, null, 2));
   const operationLabel = `${facts.operation.method} ${facts.operation.path}`;
@@ -73,18 +97,18 @@ export function renderAuthenticationGuide(facts: AuthGuideFacts, m: GuideMessage
       `## ${text('use.heading')}`,
       text('use.intro').replace('{operation}', operationLabel),
       `### ${text('use.curl.heading')}`,
-      codeFence('bash', snippet('curl')),
+      snippet('curl', 'use.curl.comment'),
       `### ${text('use.js.heading')}`,
       text('use.js.fetch'),
-      codeFence('javascript', snippet('fetch')),
+      snippet('fetch', 'use.js.fetch.comment'),
       text('use.js.axios'),
-      codeFence('javascript', snippet('axios')),
+      snippet('axios', 'use.js.axios.comment'),
       `### ${text('use.python.heading')}`,
       text('use.python.intro'),
-      codeFence('python', snippet('python')),
+      snippet('python', 'use.python.comment'),
       `### ${text('use.php.heading')}`,
       text('use.php.intro'),
-      codeFence('php', snippet('php')),
+      snippet('php', 'use.php.comment'),
       `## ${text('scope.heading')}`,
       `### ${text('scope.permissions.heading')}`,
       `${text('scope.permissions.intro')}\n\n${list('scope.permissions.items', false)}`,

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { OperationData, OperationParameter } from '../openapi/types';
+import { mapSpecTexts } from './spec-texts';
 
 export interface OperationEntry {
   summary?: string;
@@ -25,16 +26,27 @@ export interface TagEntry {
   _i18n_hash?: string;
 }
 
+/**
+ * Any other text of the spec (response and schema descriptions, servers, security schemes…), keyed by the JSON
+ * pointer of its first occurrence (src/i18n/check.ts `textSources`). One entry serves every occurrence of the
+ * same English text: pages find it by `_i18n_hash`, so only a stamped, current entry is shown.
+ */
+export interface TextEntry {
+  text: string;
+  _i18n_hash?: string;
+}
+
 export interface SpecCatalog {
   locale: string;
   info?: { title?: string; description?: string; sidebarLabel?: string; _i18n_hash?: string };
   tags: Record<string, TagEntry>;
   operations: Record<string, OperationEntry>;
   parameters: Record<string, ParameterEntry>;
+  texts: Record<string, TextEntry>;
 }
 
 export function emptyCatalog(locale: string): SpecCatalog {
-  return { locale, tags: {}, operations: {}, parameters: {} };
+  return { locale, tags: {}, operations: {}, parameters: {}, texts: {} };
 }
 
 export function md5(text: string): string {
@@ -50,6 +62,26 @@ export function tagSource(tag: { name: string; description?: string }): string {
   return [tag.name, tag.description ?? ''].join('\n');
 }
 
+const byHash = new WeakMap<SpecCatalog['texts'], Map<string, string>>();
+
+/** A text of the spec in the catalog's language: the `texts` entry made from this very English, else the English. */
+export function localizeText(text: string, catalog: SpecCatalog): string {
+  if (catalog.locale === 'en') return text;
+  let translations = byHash.get(catalog.texts);
+  if (!translations) {
+    translations = new Map(
+      Object.values(catalog.texts).flatMap((e) => (e._i18n_hash && e.text ? [[e._i18n_hash, e.text] as const] : [])),
+    );
+    byHash.set(catalog.texts, translations);
+  }
+  return translations.get(md5(text)) ?? text;
+}
+
+/** A schema (or any part of the spec) with every text field in the catalog's language. */
+function localizeSchema<T>(schema: T, catalog: SpecCatalog): T {
+  return schema === undefined || catalog.locale === 'en' ? schema : mapSpecTexts(schema, (f) => localizeText(f.text, catalog));
+}
+
 export type LocalizedOperation = OperationData & { translated: boolean };
 
 /**
@@ -59,24 +91,34 @@ export type LocalizedOperation = OperationData & { translated: boolean };
 export function localizeOperation(op: OperationData, catalog: SpecCatalog): LocalizedOperation {
   if (catalog.locale === 'en') return { ...op, translated: true };
   const entry = catalog.operations[op.id];
-  if (!entry) return { ...op, parameters: op.parameters.map((p) => ({ ...p, description: localizedParameter(p, catalog) })), translated: false };
   return {
     ...op,
-    summary: entry.summary ?? op.summary,
-    description: entry.description ?? op.description,
-    parameters: op.parameters.map((p) => ({ ...p, description: localizedParameter(p, catalog) })),
-    translated: true,
+    summary: entry?.summary ?? op.summary,
+    description: entry?.description ?? op.description,
+    parameters: op.parameters.map((p) => ({
+      ...p,
+      description: localizedParameter(p, catalog),
+      schema: localizeSchema(p.schema, catalog),
+    })),
+    requestBody: op.requestBody && { ...op.requestBody, schema: localizeSchema(op.requestBody.schema, catalog) },
+    responses: op.responses.map((r) => ({
+      ...r,
+      description: localizeText(r.description, catalog),
+      schema: localizeSchema(r.schema, catalog),
+    })),
+    translated: Boolean(entry),
   };
 }
 
 /**
  * A parameter's description in the catalog's language. The shared entry is used only when it was made
- * from this very English text: a parameter whose description differs on one page keeps its English.
+ * from this very English text: a parameter whose description differs on one page is found in `texts`.
  */
 function localizedParameter(p: OperationParameter, catalog: SpecCatalog): string | undefined {
   const entry = catalog.parameters[p.name];
-  if (!entry || !p.description) return p.description;
-  return entry._i18n_hash === undefined || entry._i18n_hash === md5(p.description) ? entry.description : p.description;
+  if (!p.description) return p.description;
+  if (entry && (entry._i18n_hash === undefined || entry._i18n_hash === md5(p.description))) return entry.description;
+  return localizeText(p.description, catalog);
 }
 
 /** The catalog of `locale` from `dir` (openapi/i18n), or an empty one when there is none yet. */
@@ -84,5 +126,5 @@ export function readCatalog(dir: string, locale: string): SpecCatalog {
   const file = `${dir}/${locale}.json`;
   if (!fs.existsSync(file)) return emptyCatalog(locale);
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<SpecCatalog>;
-  return { locale, info: data.info, tags: data.tags ?? {}, operations: data.operations ?? {}, parameters: data.parameters ?? {} };
+  return { locale, info: data.info, tags: data.tags ?? {}, operations: data.operations ?? {}, parameters: data.parameters ?? {}, texts: data.texts ?? {} };
 }

@@ -14,7 +14,12 @@ const op: OperationData = {
   parameters: [{ name: 'id', in: 'query', required: false, description: 'Which a.', schema: {} }],
   responses: [],
 };
-const en: check.EnglishSources = { info: { title: 'API', description: 'All of it.' }, tags: [{ name: 'A', description: 'As.' }], operations: [op] };
+const en: check.EnglishSources = {
+  info: { title: 'API', description: 'All of it.' },
+  tags: [{ name: 'A', description: 'As.' }],
+  operations: [op],
+  texts: [{ key: '/components/responses/Gone/description', text: 'It is `gone`.', uses: 1 }],
+};
 
 describe('spec catalogs', () => {
   it('counts everything missing in an empty catalog', () => {
@@ -24,6 +29,7 @@ describe('spec catalogs', () => {
       ['fr.json#tags/A', 'missing'],
       ['fr.json#operations/a-get', 'missing'],
       ['fr.json#parameters/id', 'missing'],
+      ['fr.json#texts/components/responses/Gone/description', 'missing'],
     ]);
   });
 
@@ -34,13 +40,63 @@ describe('spec catalogs', () => {
       tags: { A: { label: 'A', description: 'Des A.' } },
       operations: { 'a-get': { summary: 'Obtenir a', description: 'Renvoie a.' } },
       parameters: { id: { description: 'Quel a.' } },
+      texts: { '/components/responses/Gone/description': { text: 'Il a `disparu`.' } },
     };
     expect(check.checkSpecCatalog('fr', 'f', catalog, en).every((f) => f.status === 'stale')).toBe(true);
     const stamped = check.stampSpecCatalog(catalog, en);
     expect(check.checkSpecCatalog('fr', 'f', stamped, en).every((f) => f.status === 'translated')).toBe(true);
     const changed = { ...en, operations: [{ ...op, description: 'Returns a, now with b.' }] };
     const statuses = check.checkSpecCatalog('fr', 'f', stamped, changed).map((f) => f.status);
-    expect(statuses).toEqual(['translated', 'translated', 'stale', 'translated']);
+    expect(statuses).toEqual(['translated', 'translated', 'stale', 'translated', 'translated']);
+    const response = { ...en, texts: [{ ...en.texts[0], text: 'It is `gone` for good.' }] };
+    expect(check.checkSpecCatalog('fr', 'f', stamped, response).map((f) => f.status)).toEqual([
+      'translated',
+      'translated',
+      'translated',
+      'translated',
+      'stale',
+    ]);
+  });
+});
+
+describe('textSources', () => {
+  const document = {
+    info: { title: 'API', description: 'All of it.' },
+    servers: [{ url: '/', description: 'Your server' }],
+    tags: [{ name: 'A', description: 'As.' }],
+    paths: {
+      '/a': {
+        get: {
+          summary: 'Get a',
+          description: 'Returns a.',
+          parameters: [{ name: 'id', in: 'query', description: 'Which a.' }],
+          responses: { '200': { description: 'Done.' }, '404': { $ref: '#/components/responses/Gone' } },
+        },
+      },
+      '/b': {
+        get: {
+          summary: 'Get b',
+          parameters: [{ name: 'id', in: 'query', description: 'Which b.' }],
+          responses: { '200': { description: 'Done.' } },
+        },
+      },
+    },
+    components: {
+      responses: { Gone: { description: 'It is `gone`.' } },
+      schemas: { Error: { description: 'An error.', properties: { code: { description: 'Its code.' } } } },
+    },
+  };
+  const b: OperationData = { ...op, id: 'b-get', path: '/b', parameters: [{ ...op.parameters[0], description: 'Which b.' }] };
+
+  it('holds every text no other section has, once per English text, keyed by its first pointer', () => {
+    expect(check.textSources(document, [op, b])).toEqual([
+      { key: '/servers/0/description', text: 'Your server', uses: 1 },
+      { key: '/paths/~1a/get/responses/200/description', text: 'Done.', uses: 2 },
+      { key: '/paths/~1b/get/parameters/0/description', text: 'Which b.', uses: 1 },
+      { key: '/components/responses/Gone/description', text: 'It is `gone`.', uses: 1 },
+      { key: '/components/schemas/Error/description', text: 'An error.', uses: 1 },
+      { key: '/components/schemas/Error/properties/code/description', text: 'Its code.', uses: 1 },
+    ]);
   });
 });
 

@@ -4,6 +4,8 @@
  * by scripts/i18n.ts; `stamp*` functions record the current English hash after a translation is updated.
  */
 import { md5, operationSource, tagSource, type SpecCatalog } from './catalog';
+import { groupByText, specTexts, type SpecText } from './spec-texts';
+import { HTTP_METHODS } from '../openapi/methods';
 import type { OperationData } from '../openapi/types';
 
 export type Status = 'translated' | 'missing' | 'stale';
@@ -19,6 +21,16 @@ export interface EnglishSources {
   info: { title: string; description: string };
   tags: Array<{ name: string; description?: string }>;
   operations: OperationData[];
+  /** Every other text of the spec, one per English text (`textSources`). */
+  texts: TextSource[];
+}
+
+/** A text of the `texts` catalog section: its key (the first pointer it appears at) and its English. */
+export interface TextSource {
+  key: string;
+  text: string;
+  /** How many places of the spec show it. */
+  uses: number;
 }
 
 export function infoSource(info: EnglishSources['info']): string {
@@ -30,6 +42,27 @@ export function parameterSources(operations: OperationData[]): Map<string, strin
   const out = new Map<string, string>();
   for (const op of operations) for (const p of op.parameters) if (p.description && !out.has(p.name)) out.set(p.name, p.description);
   return out;
+}
+
+const OPERATION_TEXT = new RegExp(`^/paths/[^/]+/(${HTTP_METHODS.join('|')})/(summary|description)$`);
+
+/**
+ * The texts of a (bundled, not dereferenced) document that no other catalog section holds, deduplicated by text:
+ * info, tag descriptions, operation summaries and descriptions, and shared parameter descriptions have their
+ * own sections; everything else the generic walk finds (src/i18n/spec-texts.ts) is here.
+ */
+export function textSources(document: unknown, operations: OperationData[]): TextSource[] {
+  const parameters = parameterSources(operations);
+  const elsewhere = ({ pointer, text, owner }: SpecText) =>
+    /^\/info\/(title|description)$/.test(pointer) ||
+    /^\/tags\/\d+\/description$/.test(pointer) ||
+    OPERATION_TEXT.test(pointer) ||
+    (pointer.endsWith('/description') && typeof owner.in === 'string' && parameters.get(String(owner.name)) === text);
+  return groupByText(specTexts(document).filter((t) => !elsewhere(t))).map(({ text, pointers }) => ({
+    key: pointers[0],
+    text,
+    uses: pointers.length,
+  }));
 }
 
 function status(hash: string | undefined, present: boolean, source: string): Status {
@@ -53,6 +86,10 @@ export function checkSpecCatalog(locale: string, file: string, catalog: SpecCata
     const entry = catalog.parameters[name];
     add(`parameters/${name}`, status(entry?._i18n_hash, Boolean(entry?.description), description));
   }
+  for (const { key, text } of en.texts) {
+    const entry = catalog.texts[key];
+    add(`texts${key}`, status(entry?._i18n_hash, Boolean(entry?.text), text));
+  }
   return findings;
 }
 
@@ -64,6 +101,7 @@ export function stampSpecCatalog(catalog: SpecCatalog, en: EnglishSources): Spec
   for (const [name, description] of parameterSources(en.operations)) {
     if (next.parameters[name]) next.parameters[name]._i18n_hash = md5(description);
   }
+  for (const { key, text } of en.texts) if (next.texts[key]) next.texts[key]._i18n_hash = md5(text);
   return next;
 }
 

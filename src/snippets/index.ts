@@ -4,6 +4,7 @@
  * tests. The SDK target exists only for the operations the SDK has: `availableTargets` leaves it out elsewhere.
  */
 import type { RequestModel } from '../request/model';
+import type { SnippetComments } from './comments';
 import { generate as generateCurl } from './targets/shell-curl';
 import { generate as generateFetch } from './targets/js-fetch';
 import { generate as generateAxios } from './targets/js-axios';
@@ -11,9 +12,10 @@ import { generate as generatePython } from './targets/python-requests';
 import { generate as generatePhp } from './targets/php-curl';
 import { generate as generateSdk, type SdkTarget } from './targets/ts-sdk';
 
-/** What a target may need beyond the request: the SDK call of the operation, where the SDK has one. */
+/** What a target may need beyond the request: the SDK call of the operation, where the SDK has one; the comments in the page's language. */
 export interface SnippetContext {
   sdk?: SdkTarget;
+  comments?: SnippetComments;
 }
 
 export const SNIPPET_TARGETS = [
@@ -45,6 +47,7 @@ export function getSnippetTarget(id: SnippetTargetId): SnippetTarget {
   return target;
 }
 
+/** The snippet of `request` for a target (its comments in English unless the context gives others). */
 export function generateSnippet(id: SnippetTargetId, request: RequestModel, context: SnippetContext = {}): string {
   return getSnippetTarget(id).generate(request, context);
 }

@@ -5,6 +5,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import type { OperationData, OperationParameter } from '../../openapi/types';
 import MethodBadge from '../MethodBadge';
 import SchemaView from '../SchemaView';
+import InlineMarkdown from '../InlineMarkdown';
 import { schemaConstraints, schemaTypeLabel } from '../SchemaView/schemaLabel';
 import Playground from '../Playground';
 import CopyLink from '../AnchorLink';
@@ -49,11 +50,15 @@ function ParameterTable({ params, ids }: { params: OperationParameter[]; ids: Ma
               )}
               <CopyLink id={ids.get(paramKey(p))!} name={p.name} />
             </td>
-            <td className={styles.type}>{schemaTypeLabel(p.schema)}</td>
+            <td className={styles.type} data-literal>
+              {schemaTypeLabel(p.schema)}
+            </td>
             <td>
-              {p.description}
+              {p.description && <InlineMarkdown text={p.description} />}
               {schemaConstraints(p.schema).length > 0 && (
-                <div className={styles.constraints}>{schemaConstraints(p.schema).join(' · ')}</div>
+                <div className={styles.constraints} data-literal>
+                  {schemaConstraints(p.schema).join(' · ')}
+                </div>
               )}
             </td>
           </tr>
@@ -159,7 +164,7 @@ export default function ApiOperation({ operation: op, translated, children }: Pr
                 open={r.status.startsWith('2')}>
                 <summary>
                   <span className={r.status.startsWith('2') ? styles.statusOk : styles.statusError}>{r.status}</span>{' '}
-                  {r.description}
+                  <InlineMarkdown text={r.description} />
                 </summary>
                 {r.schema && <SchemaView schema={r.schema} tree={outline.responses[i].tree} />}
                 {r.example !== undefined && <CodeBlock language="json">{json(r.example)}</CodeBlock>}

@@ -9,6 +9,7 @@ import { sdkTargetOf, type SdkCoverage } from '../../snippets/targets/ts-sdk/cov
 
 /** Written by `npm run gen` (scripts/generate.ts) as this type; JSON imports are typed by their content only. */
 const COVERAGE = sdkCoverage as unknown as SdkCoverage;
+import { snippetComments } from './messages';
 
 /**
  * The request being built, as code in every snippet language (the SDK's only where the SDK has the operation);
@@ -16,7 +17,7 @@ const COVERAGE = sdkCoverage as unknown as SdkCoverage;
  * code only when the request does.
  */
 function SnippetTabs({ operationId, request }: { operationId: string; request: RequestModel }) {
-  const context = { sdk: sdkTargetOf(COVERAGE, operationId) };
+  const context = { sdk: sdkTargetOf(COVERAGE, operationId), comments: snippetComments() };
   return (
     <Tabs groupId="snippet-language" lazy>
       {availableTargets(context).map((target) => (

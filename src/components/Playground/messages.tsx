@@ -5,6 +5,7 @@ import type { FailureOutcome } from '../../request/send';
 import type { PreflightProblem } from '../../playground/preflight';
 import type { SendProblem } from './hooks/useSend';
 import type { MockNotice } from './hooks/useMockWorker';
+import type { SnippetComments } from '../../snippets/comments';
 
 export function baseUrlProblemMessage(problem: BaseUrlProblem): string {
   switch (problem) {
@@ -121,4 +122,22 @@ export function mockNoticeMessage(notice: MockNotice): string {
   return notice === 'reset'
     ? translate({ id: 'playground.mock.resetDone', message: 'Mock data reset: everything you created is gone.' })
     : mockStartFailedMessage();
+}
+
+/** The comments inside the snippets, in the reader's language (`{method}` is filled in by the snippet). */
+export function snippetComments(): SnippetComments {
+  return {
+    sendAsWritten: translate({
+      id: 'playground.snippet.comment.sendAsWritten',
+      message: 'send the text exactly as written',
+    }),
+    printErrors: translate({
+      id: 'playground.snippet.comment.printErrors',
+      message: 'print 4xx/5xx responses instead of throwing',
+    }),
+    bodyLeftOut: translate({
+      id: 'playground.snippet.comment.bodyLeftOut',
+      message: 'fetch cannot send a body with {method}; it is left out.',
+    }),
+  };
 }

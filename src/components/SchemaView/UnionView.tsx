@@ -9,6 +9,7 @@ import { variantLabelText, type VariantLabel } from './unions';
 import { schemaConstraints, schemaTypeLabel } from './schemaLabel';
 import { useVariantExample } from './useVariantExample';
 import styles from './styles.module.css';
+import InlineMarkdown from '../InlineMarkdown';
 
 type UnionNode = Extract<SchemaNode, { kind: 'union' }>;
 
@@ -35,11 +36,22 @@ function VariantPanel({ variant, union, depth, renderContent }: Props & { varian
         </p>
       ) : (
         <p className={styles.variantType}>
-          <span className={styles.type}>{schemaTypeLabel(variant.schema)}</span>
-          {typeof variant.schema.description === 'string' && <> — {variant.schema.description}</>}
+          <span className={styles.type} data-literal>
+            {schemaTypeLabel(variant.schema)}
+          </span>
+          {typeof variant.schema.description === 'string' && (
+            <>
+              {' — '}
+              <InlineMarkdown text={variant.schema.description} />
+            </>
+          )}
         </p>
       )}
-      {constraints.length > 0 && <p className={styles.constraints}>{constraints.join(' · ')}</p>}
+      {constraints.length > 0 && (
+        <p className={styles.constraints} data-literal>
+          {constraints.join(' · ')}
+        </p>
+      )}
       {variant.content && renderContent(variant.content, depth)}
       {example !== undefined && !variant.circular && (
         <CodeBlock language="json" title={translate({ id: 'api.body.example', message: 'Example' })}>

@@ -5,6 +5,7 @@ import CopyLink from '../AnchorLink';
 import { schemaConstraints, schemaTypeLabel } from './schemaLabel';
 import type { FieldNode, SchemaNode } from './tree';
 import UnionView from './UnionView';
+import InlineMarkdown from '../InlineMarkdown';
 import styles from './styles.module.css';
 
 function Field({ field, depth }: { field: FieldNode; depth: number }) {
@@ -13,7 +14,9 @@ function Field({ field, depth }: { field: FieldNode; depth: number }) {
   const head = (
     <>
       <code className={styles.name}>{field.name}</code>{' '}
-      <span className={styles.type}>{schemaTypeLabel(field.schema)}</span>
+      <span className={styles.type} data-literal>
+        {schemaTypeLabel(field.schema)}
+      </span>
       {field.required && (
         <span className={styles.required}>
           <Translate id="api.schema.required">required</Translate>
@@ -25,8 +28,16 @@ function Field({ field, depth }: { field: FieldNode; depth: number }) {
   const link = <CopyLink id={field.id} name={field.name} className={styles.corner} />;
   const details = (
     <>
-      {typeof schema.description === 'string' && <p className={styles.description}>{schema.description}</p>}
-      {constraints.length > 0 && <p className={styles.constraints}>{constraints.join(' · ')}</p>}
+      {typeof schema.description === 'string' && (
+        <p className={styles.description}>
+          <InlineMarkdown text={schema.description} />
+        </p>
+      )}
+      {constraints.length > 0 && (
+        <p className={styles.constraints} data-literal>
+          {constraints.join(' · ')}
+        </p>
+      )}
     </>
   );
   if (!field.content) {
@@ -77,8 +88,15 @@ export default function SchemaView({ schema, tree }: { schema: JsonSchema; tree?
   return (
     <div className={styles.schema}>
       <p className={styles.rootType}>
-        <span className={styles.type}>{schemaTypeLabel(s)}</span>
-        {typeof s.description === 'string' && <> — {s.description}</>}
+        <span className={styles.type} data-literal>
+          {schemaTypeLabel(s)}
+        </span>
+        {typeof s.description === 'string' && (
+          <>
+            {' — '}
+            <InlineMarkdown text={s.description} />
+          </>
+        )}
       </p>
       {tree && <Content node={tree} depth={0} />}
     </div>

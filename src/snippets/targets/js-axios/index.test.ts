@@ -52,3 +52,19 @@ describe('js-axios', () => {
     expect(snippet.startsWith("import axios from 'axios';\n")).toBe(true);
   });
 });
+
+describe('js-axios comments', () => {
+  it('writes its comments in the language it is given, on one line', () => {
+    const snippet = generate(EXAMPLE_POST, {
+      comments: {
+        sendAsWritten: 'envoie le texte tel quel',
+        printErrors: 'affiche les réponses 4xx/5xx\nau lieu de lever une erreur',
+        bodyLeftOut: '',
+      },
+    });
+    expect(snippet).toContain('  transformRequest: [(data) => data], // envoie le texte tel quel\n');
+    expect(snippet).toContain(
+      '  validateStatus: () => true, // affiche les réponses 4xx/5xx au lieu de lever une erreur\n',
+    );
+  });
+});

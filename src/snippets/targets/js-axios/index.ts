@@ -5,8 +5,11 @@
  */
 import type { RequestModel } from '../../../request/model';
 import { jsString, jsTemplate } from '../../escape/js';
+import { ENGLISH_COMMENTS, oneLine } from '../../comments';
+import type { SnippetContext } from '../../index';
 
-export function generate(request: RequestModel): string {
+export function generate(request: RequestModel, context: SnippetContext = {}): string {
+  const comments = context.comments ?? ENGLISH_COMMENTS;
   const lines: string[] = ["import axios from 'axios';", ''];
 
   // Body first, as a constant: multi-line text stays readable in a template literal (nothing interpolated).
@@ -28,10 +31,10 @@ export function generate(request: RequestModel): string {
   // Body, sent unchanged.
   if (body !== undefined) {
     lines.push('  data: body,');
-    lines.push('  transformRequest: [(data) => data], // send the text exactly as written');
+    lines.push(`  transformRequest: [(data) => data], // ${oneLine(comments.sendAsWritten)}`);
   }
 
-  lines.push('  validateStatus: () => true, // print 4xx/5xx responses instead of throwing');
+  lines.push(`  validateStatus: () => true, // ${oneLine(comments.printErrors)}`);
   lines.push('});', '', 'console.log(response.status, response.data);');
   return lines.join('\n');
 }

@@ -48,3 +48,19 @@ describe('js-fetch', () => {
     expect(snippet).toContain('// fetch cannot send a body with GET; it is left out.');
   });
 });
+
+describe('js-fetch comments', () => {
+  it('writes the left-out body note in the language it is given', () => {
+    const snippet = generate(
+      { ...EXAMPLE_GET, body: { mimeType: 'text/plain', text: 'x' } },
+      {
+        comments: {
+          sendAsWritten: '',
+          printErrors: '',
+          bodyLeftOut: 'fetch ne peut pas envoyer de corps avec {method}.',
+        },
+      },
+    );
+    expect(snippet.split('\n')[0]).toBe('// fetch ne peut pas envoyer de corps avec GET.');
+  });
+});

@@ -4,15 +4,18 @@
  */
 import type { RequestModel } from '../../../request/model';
 import { jsString, jsTemplate } from '../../escape/js';
+import { ENGLISH_COMMENTS, oneLine } from '../../comments';
+import type { SnippetContext } from '../../index';
 
-export function generate(request: RequestModel): string {
+export function generate(request: RequestModel, context: SnippetContext = {}): string {
+  const comments = context.comments ?? ENGLISH_COMMENTS;
   const lines: string[] = [];
 
   // Body first, as a constant: multi-line text stays readable in a template literal (nothing interpolated).
   // fetch refuses a body with GET or HEAD, so it is left out there.
   const body = request.body && request.method !== 'GET' && request.method !== 'HEAD' ? request.body.text : undefined;
   if (request.body && body === undefined)
-    lines.push(`// fetch cannot send a body with ${request.method}; it is left out.`);
+    lines.push(`// ${oneLine(comments.bodyLeftOut.replace('{method}', request.method))}`);
   if (body !== undefined) lines.push(`const body = ${body.includes('\n') ? jsTemplate(body) : jsString(body)};`, '');
 
   // URL and method.
