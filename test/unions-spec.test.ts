@@ -5,7 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { execSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../bench/lib/static-server';
 import { copySite, removeSite, runScript } from './support/site-copy';
 
 const dir = copySite();
@@ -76,4 +79,32 @@ describe('the unions fixture builds', () => {
     expect(ids.filter((id) => id.startsWith('response.200.children:folder.'))).toEqual([]);
     expect(page).toMatch(/The schema <code>Folder<\/code> again/);
   });
+});
+
+describe('the unions fixture in Chromium', () => {
+  it('switches the nested request-body union to its other variant, and a link into that variant opens it', async () => {
+    const server = await serveStatic(path.join(dir, 'build'));
+    const browser = await chromium.launch({
+      executablePath: execSync('which chromium || which chromium-browser').toString().trim(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.base}/docs/api/notification-create`);
+      const email = page.locator('[id="body.payload:email.to"]');
+      await expect.poll(() => email.isVisible()).toBe(false);
+      await page.getByRole('tab', { name: 'kind: "email"' }).first().click();
+      await expect.poll(() => email.isVisible()).toBe(true);
+      await expect.poll(() => page.locator('[id="body.payload:webhook.url"]').isVisible()).toBe(false);
+
+      const linked = await browser.newPage();
+      await linked.goto(`${server.base}/docs/api/notification-create#body.payload:email.to`);
+      const target = linked.locator('[id="body.payload:email.to"]');
+      await expect.poll(() => target.isVisible()).toBe(true);
+      await expect.poll(() => target.getAttribute('class')).toMatch(/target/);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 120_000);
 });

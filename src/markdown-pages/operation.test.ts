@@ -104,8 +104,9 @@ describe('schemaMarkdown', () => {
       },
       labels,
     );
-    expect(text).toContain('- One of 1: `object` (Status page)\n  - `type` `"status"`');
-    expect(text).toContain('- One of 2: `object`\n  - `type` `"static"`\n  - `html` `string` **required**');
+    // Labelled as the page's tabs are: by the property that tells the variants apart.
+    expect(text).toContain('- One of 1: `type: "status"`\n  - `type` `"status"`');
+    expect(text).toContain('- One of 2: `type: "static"`\n  - `type` `"static"`\n  - `html` `string` **required**');
     const deep = schemaMarkdown(node, labels).split('\n');
     expect(deep.length).toBeLessThan(20);
   });

@@ -9,7 +9,7 @@ import { isSecured } from '../openapi/operations';
 import { isPlainObject, type JsonObject } from '../openapi/json';
 import { HTTP_METHODS } from '../openapi/methods';
 import { resolveLocalRefs } from '../openapi/refs';
-import { isExampleAnnotation } from './examples';
+import { isOurAnnotation } from './annotations';
 import { arrayOr, at, objectOr, objectsIn } from './json-read';
 
 export interface OperationRef {
@@ -79,7 +79,7 @@ export function factsKey(value: unknown, parentKey?: string): string {
   if (Array.isArray(value)) return `[${value.map((v) => factsKey(v)).join(',')}]`;
   if (isPlainObject(value)) {
     const entries = Object.entries(value)
-      .filter(([k, v]) => !(PROSE.has(k) && typeof v === 'string') && !isExampleAnnotation(k, parentKey))
+      .filter(([k, v]) => !(PROSE.has(k) && typeof v === 'string') && !isOurAnnotation(k, parentKey))
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${factsKey(v, k)}`).join(',')}}`;
   }

@@ -10,7 +10,7 @@ import { isHttpMethod } from '../openapi/methods';
 import { isSecured } from '../openapi/operations';
 import { collectOurs, type Ours } from './collect-ours';
 import { isErrorStatus, operationEntries, operationKey, type OperationRef } from './diff';
-import { withOurExamples } from './examples';
+import { withOurAnnotations } from './annotations';
 import { upstreamInliner, type Inliner } from './inline';
 import { arrayOr, at, objectOr, objectsIn, stringOr } from './json-read';
 
@@ -185,7 +185,7 @@ function refreshOperation(key: string, upstreamOp: JsonObject, ctx: Context, pat
     const [method, ...rest] = key.split(' ');
     ctx.needs.push({ key, method, path: rest.join(' '), operationId: stringOr(op.operationId), what: needs });
   }
-  return ordered(withOurExamples(op, mine), OPERATION_KEY_ORDER);
+  return ordered(withOurAnnotations(op, mine), OPERATION_KEY_ORDER);
 }
 
 /** Path items with our prose and refreshed operations; path-level parameters we have no description for go to needs. */
@@ -200,7 +200,7 @@ function refreshPaths(ctx: Context): JsonObject {
       if (typeof ourItem[field] === 'string') out[field] = ourItem[field];
     const pathMissing: string[] = [];
     const refreshed = refreshParameters(item.parameters, ourParameters, ctx, pathMissing);
-    const pathParameters = refreshed && withOurExamples(refreshed, ourParameters);
+    const pathParameters = refreshed && withOurAnnotations(refreshed, ourParameters);
     for (const [field, value] of Object.entries(item)) {
       if (field === 'summary' || field === 'description' || field === '$ref') continue;
       if (field === 'parameters') {
