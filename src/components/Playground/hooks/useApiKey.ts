@@ -1,12 +1,11 @@
 /** The reader's API key, shared by every playground of the page; the rules it follows are in key-store.ts. */
-import { useSyncExternalStore } from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import { API_KEY_SLOT, ApiKeyStore, type ApiKeyState } from '../../../playground/key-store';
 import { browserSlot } from '../../../playground/storage';
+import { useStoreState } from './useStoreState';
 
 let keyStore: ApiKeyStore | undefined;
 const serverKeyState: ApiKeyState = { key: '', remembered: false };
-const unsubscribed = () => {};
 
 /** One key store per page: every playground shares the key the reader typed once. */
 function getKeyStore(): ApiKeyStore {
@@ -17,10 +16,5 @@ function getKeyStore(): ApiKeyStore {
 /** The key and the store to change it with; there is no store while the page renders on the server. */
 export function useApiKey(): [ApiKeyState, ApiKeyStore | undefined] {
   const store = ExecutionEnvironment.canUseDOM ? getKeyStore() : undefined;
-  const state = useSyncExternalStore(
-    (listener) => store?.subscribe(listener) ?? unsubscribed,
-    () => store?.get() ?? serverKeyState,
-    () => serverKeyState,
-  );
-  return [state, store];
+  return [useStoreState(store, (s) => s.get(), serverKeyState), store];
 }

@@ -1,5 +1,4 @@
 /** The tab's request history (rules in src/playground/session/history.ts): one store, read by the history panel. */
-import { useSyncExternalStore } from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import {
   HISTORY_SLOT,
@@ -9,10 +8,10 @@ import {
   type SentRequest,
 } from '../../../playground/session/history';
 import { browserSlot } from '../../../playground/storage';
+import { useStoreState } from './useStoreState';
 
 let store: HistoryStore | undefined;
 const none: readonly HistoryEntry[] = [];
-const unsubscribed = () => {};
 
 /** The one history of the tab; undefined while the page renders on the server. */
 export function historyStore(): HistoryStore | undefined {
@@ -33,10 +32,5 @@ export function recordSent(
 
 /** The entries, newest first. */
 export function useRequestHistory(): readonly HistoryEntry[] {
-  const current = historyStore();
-  return useSyncExternalStore(
-    (listener) => current?.subscribe(listener) ?? unsubscribed,
-    () => current?.list() ?? none,
-    () => none,
-  );
+  return useStoreState(historyStore(), (s) => s.list(), none);
 }

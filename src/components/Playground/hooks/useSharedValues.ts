@@ -3,7 +3,7 @@
  * the fields it fills when a page opens and whenever a value changes elsewhere on the page, and what the reader
  * types into a shared parameter going back into it.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import siteData from '@site/.generated/site-data.json';
 import type { OperationData, OperationParameter } from '../../../openapi/types';
@@ -16,6 +16,7 @@ import {
 } from '../../../playground/session/shared-values';
 import { browserSlot } from '../../../playground/storage';
 import type { SetParam } from './usePlaygroundValues';
+import { useStoreState } from './useStoreState';
 
 /** Parameters shared across operations, computed at build time (src/playground/session/shared-names.ts). */
 export const SHARED_PARAMETERS: ReadonlySet<string> = new Set(
@@ -24,7 +25,6 @@ export const SHARED_PARAMETERS: ReadonlySet<string> = new Set(
 
 let store: SharedValuesStore | undefined;
 const serverState: SharedValuesState = { values: {}, remembered: false };
-const unsubscribed = () => {};
 
 function getStore(): SharedValuesStore {
   store ??= new SharedValuesStore(
@@ -37,12 +37,7 @@ function getStore(): SharedValuesStore {
 /** The values and the store to change them with; no store while the page renders on the server. */
 export function useSharedValues(): [SharedValuesState, SharedValuesStore | undefined] {
   const current = ExecutionEnvironment.canUseDOM ? getStore() : undefined;
-  const state = useSyncExternalStore(
-    (listener) => current?.subscribe(listener) ?? unsubscribed,
-    () => current?.get() ?? serverState,
-    () => serverState,
-  );
-  return [state, current];
+  return [useStoreState(current, (s) => s.get(), serverState), current];
 }
 
 type Op = Pick<OperationData, 'id' | 'parameters' | 'requestBody'>;
