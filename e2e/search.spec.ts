@@ -102,7 +102,7 @@ test.describe('search box, by keyboard', () => {
   test('fr: the box and the list speak French', async ({ page }) => {
     await search(page, 'fr', 'zzqxj');
     await expect(input(page)).toHaveAttribute('placeholder', 'Rechercher');
-    await expect(page.getByRole('status')).toHaveText('Aucun résultat');
+    await expect(page.locator('.navbar').getByRole('status')).toHaveText('Aucun résultat');
     await expect(page.getByText('↑ ↓ pour choisir')).toBeVisible();
   });
 
