@@ -4,7 +4,7 @@
  * has hydrated, with the settings the reader saved.
  */
 import type { Page, Route } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, isHydrated } from './fixtures';
 
 /** Holds the page's main bundle until `release` is called: the page stays server-rendered meanwhile. */
 async function holdMainBundle(page: Page) {
@@ -16,9 +16,6 @@ async function holdMainBundle(page: Page) {
   });
   return release;
 }
-
-const isHydrated = (page: Page) =>
-  page.getByTestId('send').evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps$')));
 
 test('Send pressed before hydration is sent once the playground has loaded', async ({ page }) => {
   const release = await holdMainBundle(page);

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export const LOCALES = ['en', 'fr', 'de', 'es', 'id', 'ja', 'zh-Hans'] as const;
 
@@ -8,10 +8,43 @@ export function localePrefix(locale: string): string {
 }
 
 /**
+ * Whether React has attached the page: the navbar, and the playground's Send where the page has one. An enabled
+ * Send cannot tell, since the early-send script (src/playground/early-send.ts) enables it before hydration, and a
+ * click on a server-rendered control (a snippet tab, a radio) before then is lost.
+ */
+export function isHydrated(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const attached = (el: Element | null) => !!el && Object.keys(el).some((k) => k.startsWith('__reactProps$'));
+    const send = document.querySelector('[data-testid="send"]');
+    return attached(document.querySelector('.navbar')) && (!send || attached(send));
+  });
+}
+
+/** Waits until the page has hydrated (see isHydrated). */
+export async function waitForHydration(page: Page): Promise<void> {
+  await expect.poll(() => isHydrated(page), { message: 'the page hydrates' }).toBe(true);
+}
+
+/**
  * Every test fails on a page error or a console error: a docs site that logs errors is broken somewhere.
  * Requests that leave 127.0.0.1 are aborted and fail the test too (no traffic to any other address).
  */
 export const test = base.extend<{ consoleErrors: string[]; expectedConsoleErrors: RegExp }>({
+  /**
+   * page.goto and page.reload return once the page has hydrated, so a test acts on the page a reader can use;
+   * `waitUntil: 'commit'` keeps the raw behaviour for tests of the page before hydration.
+   */
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    const settle = async <T>(response: T, waitUntil?: string) => {
+      if (waitUntil !== 'commit') await waitForHydration(page);
+      return response;
+    };
+    page.goto = async (url, options) => settle(await goto(url, options), options?.waitUntil);
+    page.reload = async (options) => settle(await reload(options), options?.waitUntil);
+    await use(page);
+  },
   /** Console errors a test provokes on purpose (e.g. the browser's own CORS report). Matches nothing by default. */
   expectedConsoleErrors: [/(?!)/, { option: true }],
   consoleErrors: [

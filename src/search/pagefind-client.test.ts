@@ -37,6 +37,13 @@ describe('pagefindClient', () => {
     expect(views![0]).toMatchObject({ url: '/docs/p0', title: 'P0' });
   });
 
+  it('lists a result whose title is the query first, among the shown ones', async () => {
+    const { module } = fakeModule(12);
+    const client = pagefindClient('/pagefind/pagefind.js', async () => module);
+    const views = await client.search('p4');
+    expect(views!.map((v) => v.title).slice(0, 3)).toEqual(['P4', 'P0', 'P1']);
+  });
+
   it('reports a superseded query as null', async () => {
     const { module } = fakeModule();
     vi.mocked(module.debouncedSearch).mockResolvedValueOnce(null);

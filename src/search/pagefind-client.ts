@@ -4,6 +4,7 @@
  * fetched.
  */
 import { searchTerms } from './query';
+import { exactFirst } from './rank';
 import { toResultView, type PagefindResultData, type SearchResultView } from './results';
 
 /** The part of pagefind.js's module API used here. */
@@ -49,10 +50,11 @@ export function pagefindClient(
     /** The results of `query`, or `null` when a newer query superseded it. */
     async search(query: string): Promise<SearchResultView[] | null> {
       const pf = await load();
-      const found = await pf.debouncedSearch(searchTerms(query, apiPrefix), {}, DEBOUNCE_MS);
+      const terms = searchTerms(query, apiPrefix);
+      const found = await pf.debouncedSearch(terms, {}, DEBOUNCE_MS);
       if (found === null) return null;
       const data = await Promise.all(found.results.slice(0, RESULT_LIMIT).map((r) => r.data()));
-      return data.map(toResultView);
+      return exactFirst(data, terms).map(toResultView);
     },
   };
 }
