@@ -46,3 +46,29 @@ test('without a press before hydration, nothing is sent on its own', async ({ pa
   await page.waitForTimeout(1000);
   await expect(page.getByTestId('response-status')).toHaveCount(0);
 });
+
+test('on a phone, nothing moves as the page hydrates and the held Send goes out', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  // Layout shifts up to the moment the answer appears (the answer's panel pushes the page down: the reader asked).
+  await page.addInitScript(() => {
+    const seen: Array<{ t: number; value: number }> = [];
+    let answeredAt = Infinity;
+    (window as unknown as { __shifts: () => number }).__shifts = () =>
+      seen.filter((s) => s.t < answeredAt).reduce((sum, s) => sum + s.value, 0);
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => seen.push({ t: e.startTime, value: (e as unknown as { value: number }).value })),
+    ).observe({ type: 'layout-shift', buffered: true });
+    new MutationObserver(() => {
+      if (answeredAt === Infinity && document.querySelector('[data-testid="response-status"]'))
+        answeredAt = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const release = await holdMainBundle(page);
+  await page.goto('/docs/api/global-config', { waitUntil: 'commit' });
+  await page.getByTestId('send').click();
+  await expect(page.getByTestId('send')).toHaveAttribute('aria-busy', 'true');
+  release();
+  await expect(page.getByTestId('response-status')).toHaveText(/^200/, { timeout: 20_000 });
+  const shifted = await page.evaluate(() => (window as unknown as { __shifts: () => number }).__shifts());
+  expect(shifted).toBeLessThan(0.001);
+});

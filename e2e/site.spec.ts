@@ -99,3 +99,24 @@ test('the build holds every locale with one page per operation', async () => {
     ).toEqual([]);
   }
 });
+
+test("code blocks take the reader's colour mode once the page has hydrated", async ({ page }) => {
+  // The server renders the light Prism theme; a dark reader's colours arrive as an update (src/theme/CodeBlock).
+  const pre = page.getByTestId('snippet-curl').locator('pre');
+  const tokenColour = () =>
+    pre
+      .locator('.token')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
+  await page.goto('/docs/api/global-config');
+  await expect(pre).toHaveCSS('background-color', 'rgb(246, 248, 250)');
+  const light = await tokenColour();
+
+  // The colour mode's storage key, as the page's own inline script reads it (Docusaurus namespaces it per site).
+  const key = (await page.content()).match(/localStorage\.getItem\("(theme[^"]*)"\)/)?.[1];
+  expect(key).toBeTruthy();
+  await page.evaluate((k) => localStorage.setItem(k, 'dark'), key!);
+  await page.reload();
+  await expect(pre).toHaveCSS('background-color', 'rgb(40, 42, 54)');
+  await expect.poll(tokenColour).not.toBe(light);
+});

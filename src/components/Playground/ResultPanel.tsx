@@ -21,8 +21,9 @@ interface Props {
 export default function ResultPanel({ phase, timeoutSeconds, operation }: Props) {
   return (
     <div aria-live="polite" className={styles.result} data-testid="result">
+      {/* Said here, shown in the send bar (SendBar's hint): a line here would push the page down. */}
       {phase.state === 'sending' && (
-        <p>
+        <p className={styles.visuallyHidden}>
           <Translate id="playground.sending">Sending…</Translate>
         </p>
       )}

@@ -1,5 +1,5 @@
 /** Send (or Cancel while sending), the keyboard shortcut, "Copy link" and the timeout. */
-import React, { useId } from 'react';
+import React, { useId, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import { clampTimeout } from '../../playground/settings';
@@ -16,6 +16,20 @@ interface Props {
   onTimeoutChange: (seconds: number) => void;
 }
 
+/** `shown`, in a box as large as the largest of `room`: the others take their place unseen and unread. */
+function Stack({ shown, room, testId }: { shown: ReactNode; room: ReactNode[]; testId?: string }) {
+  return (
+    <span className={styles.stack}>
+      <span data-testid={testId}>{shown}</span>
+      {room.map((text, i) => (
+        <span key={i} aria-hidden="true" className={styles.unseen}>
+          {text}
+        </span>
+      ))}
+    </span>
+  );
+}
+
 export default function SendBar({
   sending,
   onCancel,
@@ -26,15 +40,23 @@ export default function SendBar({
 }: Props) {
   const hydrated = useHydrated();
   const timeoutId = useId();
+  const shortcut = <Translate id="playground.sendShortcut">Ctrl/⌘ + Enter</Translate>;
+  // Server-rendered, until the page hydrates: Send takes a click meanwhile (src/playground/early-send.ts) and
+  // says why the answer waits.
+  const loading = <Translate id="playground.hydrating">Loading the playground…</Translate>;
+  const sendingText = <Translate id="playground.sending">Sending…</Translate>;
+  const sendLabel = <Translate id="playground.send">Send</Translate>;
+  const cancelLabel = <Translate id="playground.cancel">Cancel</Translate>;
   return (
     <div className={clsx(styles.row, styles.sendBar)}>
+      {/* Send and Cancel are as wide as the wider of the two, so nothing beside them moves when one replaces the other. */}
       {sending ? (
         <button type="button" className="button button--danger" onClick={onCancel}>
-          <Translate id="playground.cancel">Cancel</Translate>
+          <Stack shown={cancelLabel} room={[sendLabel]} />
         </button>
       ) : (
         <button type="submit" className="button button--primary" data-testid="send" disabled={!hydrated}>
-          <Translate id="playground.send">Send</Translate>
+          <Stack shown={sendLabel} room={[cancelLabel]} />
         </button>
       )}
       {onSendAnyway && !sending && (
@@ -42,13 +64,14 @@ export default function SendBar({
           <Translate id="playground.sendAnyway">Send anyway</Translate>
         </button>
       )}
-      <span className={styles.help} data-testid="send-hint">
-        {hydrated ? (
-          <Translate id="playground.sendShortcut">Ctrl/⌘ + Enter</Translate>
-        ) : (
-          // Server-rendered: a click before hydration would do nothing, so Send says why it waits.
-          <Translate id="playground.hydrating">Loading the playground…</Translate>
-        )}
+      {/* The hint keeps the room of the longest one (no layout shift as the page hydrates or a request goes); the
+          result panel announces the sending. */}
+      <span className={styles.help}>
+        <Stack
+          shown={sending ? sendingText : hydrated ? shortcut : loading}
+          room={[shortcut, loading, sendingText]}
+          testId="send-hint"
+        />
       </span>
       <button
         type="button"
