@@ -78,7 +78,11 @@ const config: Config = {
   i18n: {
     defaultLocale: DEFAULT_LOCALE,
     locales: LOCALES,
-    localeConfigs: Object.fromEntries(LOCALES.map((l) => [l, LOCALE_CONFIGS[l]])),
+    // Each locale's base URL said outright: Docusaurus infers `/<locale>/` only when it builds several locales at
+    // once, and a large site builds them one process at a time (src/site-build/plan.ts).
+    localeConfigs: Object.fromEntries(
+      LOCALES.map((l) => [l, { ...LOCALE_CONFIGS[l], baseUrl: l === DEFAULT_LOCALE ? BASE_URL : `${BASE_URL}${l}/` }]),
+    ),
   },
 
   // The spec's file name in the build (see src/plugins/machine-readable.ts), for the API index's download link.
