@@ -7,6 +7,9 @@
  *   npm run bench -- --quick      development run (English only, 100 and 300 operations, 3 + 2 loads, no GitHub)
  *                                 → bench/tmp/quick/
  *   npm run bench -- --help       this text
+ *   npm run bench -- --report-from=bench/results/latest.json
+ *                                 the report of saved results written again (after the report's code changed),
+ *                                 where that run's report goes; nothing is measured
  *
  * Development options (such runs write to bench/tmp/dev/, never to bench/results/ or BENCHMARKS.md):
  * --phases=build,browser,slow-network,lighthouse,scale,github (default all; a quick run leaves out github),
@@ -139,6 +142,12 @@ function report(ctx: BenchContext, measured: Measured): void {
     log(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.label}: ${t.value ?? '—'} (target ${t.op} ${t.target})`);
 }
 
+/** What a saved latest.json measured (its targets are judged again, by the current definitions). */
+function savedResults(file: string): Measured {
+  const { targets: _judged, ...measured } = JSON.parse(fs.readFileSync(file, 'utf8')) as Results;
+  return measured;
+}
+
 async function main(): Promise<void> {
   const ctx = contextOf(planOf(optionsOrExit(process.argv.slice(2))));
   cleanupOnSignals(ctx);
@@ -146,7 +155,7 @@ async function main(): Promise<void> {
     // A SPEC or DOCS_LOCALES in the caller's shell would silently change what is measured.
     for (const key of ['SPEC', 'DOCS_LOCALES']) delete process.env[key];
     prepareFolders(ctx);
-    report(ctx, await measure(ctx));
+    report(ctx, ctx.options.reportFrom ? savedResults(ctx.options.reportFrom) : await measure(ctx));
   } catch (error) {
     console.error(error);
     process.exitCode = 1;

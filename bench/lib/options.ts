@@ -23,6 +23,8 @@ export interface BenchOptions {
   runs?: number;
   /** Another built site whose pages the slow-network and Lighthouse phases measure too, taking turns. */
   compareSite?: string;
+  /** A saved latest.json: its report is written again (after the report's code changed), nothing is measured. */
+  reportFrom?: string;
 }
 
 /** A command line that cannot be run: printed with the usage, exit 2. */
@@ -72,6 +74,7 @@ const FLAGS = {
   'perf-log': { type: 'boolean' },
   runs: { type: 'string' },
   'compare-site': { type: 'string' },
+  'report-from': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -97,6 +100,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
     scaleOps: scaleOpsOf(values['scale-ops']),
     runs: runsOf(values.runs),
     compareSite: values['compare-site'] || undefined,
+    reportFrom: values['report-from'] || undefined,
   };
 }
 

@@ -14,6 +14,7 @@ import type {
 import { fmt, kb } from './format';
 import { missSentence } from './misses';
 import { lighthouseRows, slowNetworkRows } from './served-rows';
+import { phasePeaks } from '../build-phases';
 import { BEGIN, END } from './text';
 
 const failedPrefix = (p: ScalePoint) => (p.failure ? `FAILED (${p.failure}) after ` : '');
@@ -91,6 +92,16 @@ function scaleRows(s: ScaleResult): string[] {
     rows.push(
       `| Plain Docusaurus, as many markdown docs as the ${fmt(ops)}-operation site, English: wall / ms per page / peak RSS / pages | ${failedPrefix(plain)}${fmt(plain.wallMs / 1000)} s / ${fmt(plain.perPageMs)}${ratio} / ${fmt(plain.peakRssMB)} MB / ${fmt(plain.pages)} |`,
     );
+  }
+  for (const [x, what] of [
+    [s[`ops${s.opsLarge}`], `the ${fmt(s.opsLarge)}-operation site`],
+    [s.plainLarge, 'plain Docusaurus with as many docs'],
+  ] as Array<[ScalePoint | null | undefined, string]>) {
+    const phases = x ? phasePeaks(x.markers, x.rssTimeline) : [];
+    if (phases.length)
+      rows.push(
+        `| Peak RSS by phase, ${what} (5-s timeline) | ${phases.map((p) => `${p.phase} ${fmt(p.peakRssMB)} MB (${fmt(p.fromS)}–${fmt(p.toS)} s)`).join(' · ')} |`,
+      );
   }
   return rows;
 }
