@@ -64,6 +64,12 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
     [op, values, settings.target, instance, revealed, apiKey.key],
   );
 
+  // The reader reaches for the playground: what the first Send needs starts loading (the mock, the checker).
+  const warm = () => {
+    mock.warm();
+    params.warm();
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
@@ -77,8 +83,8 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
       className={styles.playground}
       aria-label={translate({ id: 'playground.label', message: 'Playground' })}
       onKeyDown={onKeyDown}
-      onPointerEnter={mock.warm}
-      onFocus={mock.warm}
+      onPointerEnter={warm}
+      onFocus={warm}
       // The playground explains missing values itself, in the reader's language, instead of the browser's bubbles.
       noValidate
       onSubmit={(event) => {

@@ -1,7 +1,8 @@
 /**
  * Parameter values checked against their schemas as the reader types (src/playground/param-check.ts), with
  * the messages in the reader's language. The checker loads on the first change of a value (the examples the
- * playground starts with are valid: test/tianji-examples.test.ts) or on the first send, which awaits `check`.
+ * playground starts with are valid: test/tianji-examples.test.ts) or on the first send, which awaits `check`;
+ * `warm` loads it ahead, when the reader reaches for the playground, so that first send does not wait for it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -18,6 +19,8 @@ export interface ParamIssues {
   issues: ParamIssue[];
   /** The issues of the current values, once the checker is there (none if it cannot load). */
   check: () => Promise<ParamIssue[]>;
+  /** Starts loading the checker (for pointer-enter and focus), without checking anything. */
+  warm: () => void;
 }
 
 export function useParamIssues(parameters: OperationParameter[], values: PlaygroundValues): ParamIssues {
@@ -44,5 +47,9 @@ export function useParamIssues(parameters: OperationParameter[], values: Playgro
     void check();
   }, [path, query, header, check]);
 
-  return { issues, check };
+  const warm = useCallback(() => {
+    loadChecker(locale).catch(() => undefined); // tried again by check
+  }, [locale]);
+
+  return { issues, check, warm };
 }
