@@ -117,6 +117,8 @@ const config: Config = {
     './src/plugins/pagefind.ts',
     // Send takes a click before the page has hydrated (slow phones): see src/playground/early-send.ts.
     './src/plugins/early-send.ts',
+    // Every page's Content-Security-Policy, its inline scripts allowed by hash (src/security/csp.ts).
+    './src/plugins/csp.ts',
   ],
 
   themeConfig: {

@@ -18,9 +18,12 @@ async function open(page: Page, slug: string, locale = '') {
   if ((await key.count()) > 0) await key.fill(await page.getByTestId('demo-key').innerText());
 }
 
+/** Points the playground at the test server, with a key for it if the operation is secured (keys stay per origin). */
 async function useInstance(page: Page, server: TestServer) {
   await playground(page).getByText('Instance', { exact: true }).click();
   await playground(page).getByLabel('Instance URL').fill(server.url);
+  const key = page.getByTestId('api-key');
+  if ((await key.count()) > 0) await key.fill('sk_test_instance');
 }
 
 // A website as Tianji documents it (GET …/website/{websiteId}/info, 200).
@@ -53,7 +56,11 @@ test.describe('the answer against the docs', () => {
     body = { ...withoutUpdatedAt, name: 42, internalNote: '<b>not</b> for you' };
     await open(page, 'website-info');
     await useInstance(page, server);
+    // The ids are still the spec's examples: on a real instance the playground says so first.
     await playground(page).getByTestId('send').click();
+    await expect(page.getByTestId('blocked')).toContainText("still hold the documentation's example value");
+    expect(server.received).toHaveLength(0);
+    await playground(page).getByTestId('send-anyway').click();
 
     const check = page.getByTestId('response-check');
     await expect(check).toHaveAttribute('data-result', 'differs');
@@ -79,6 +86,7 @@ test.describe('the answer against the docs', () => {
 
     body = WEBSITE;
     await playground(page).getByTestId('send').click();
+    await playground(page).getByTestId('send-anyway').click();
     await expect(check).toHaveAttribute('data-result', 'matches');
     await expect(check).toContainText('The answer matches the documented response (200).');
   });

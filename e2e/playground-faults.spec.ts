@@ -129,10 +129,11 @@ test('the key never reaches the console, the URL or the request line', async ({ 
   await playground.getByLabel('workspaceId').fill('w1');
   await playground.getByTestId('send').click();
   await expect(page.getByTestId('response-status')).toHaveText(/^200/);
-  // Also through the mock, and a failure.
+  // Also through the mock, and a failure: the instance's key stays with its origin, so the mock gets none (401).
   await playground.getByText('Mock', { exact: true }).click();
   await playground.getByTestId('send').click();
-  await expect(page.getByTestId('response-status')).toHaveText(/^403/);
+  await expect(page.getByTestId('response-status')).toHaveText(/^401/);
+  await expect(page.getByTestId('api-key')).toHaveValue('');
   expect(server.received.at(-1)!.headers.authorization).toBe('Bearer sk_console_secret');
   expect(server.received.at(-1)!.url).not.toContain('sk_console_secret');
   expect(messages.filter((m) => m.includes('sk_console_secret'))).toEqual([]);

@@ -1,11 +1,27 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseBody, preflight, problemNow, type PreflightInput, type PreflightProblem } from './preflight';
+import {
+  isDestructive,
+  isWarning,
+  parseBody,
+  preflight,
+  problemNow,
+  type PreflightInput,
+  type PreflightProblem,
+} from './preflight';
 import { initialValues } from './initial-values';
-import type { OperationData } from '../openapi/types';
 
-const op: Pick<OperationData, 'parameters' | 'requestBody'> = {
+const op: PreflightInput['operation'] = {
+  id: 'website-updateInfo',
+  method: 'PUT',
+  path: '/workspace/{workspaceId}/website/{websiteId}',
+  secured: true,
   parameters: [
-    { name: 'workspaceId', in: 'path', required: true, schema: { type: 'string' } },
+    {
+      name: 'workspaceId',
+      in: 'path',
+      required: true,
+      schema: { type: 'string', example: 'clnzoxcy10001vy2ohi4obbi0' },
+    },
     { name: 'websiteId', in: 'path', required: true, schema: { type: 'string' } },
     { name: 'limit', in: 'query', required: false, schema: { type: 'integer' } },
   ],
@@ -14,12 +30,17 @@ const op: Pick<OperationData, 'parameters' | 'requestBody'> = {
 
 const site = { origin: 'https://docs.example.com', baseUrl: '/', apiPrefix: '/open' };
 
-function input(patch: { path?: Record<string, string>; body?: string; settings?: PreflightInput['settings'] } = {}) {
+function input(
+  patch: { path?: Record<string, string>; body?: string; settings?: PreflightInput['settings']; hasKey?: boolean } = {},
+) {
   const values = initialValues(op);
   values.path = { workspaceId: 'w1', websiteId: 's1', ...patch.path };
   if (patch.body !== undefined) values.body = patch.body;
-  return { operation: op, values, settings: patch.settings ?? { target: 'mock', instanceUrl: '' }, site } as const;
+  const settings = patch.settings ?? { target: 'mock', instanceUrl: '' };
+  return { operation: op, values, settings, site, hasKey: patch.hasKey ?? true } as const;
 }
+
+const instance = { target: 'instance', instanceUrl: 'https://tianji.example.com' } as const;
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -58,7 +79,7 @@ describe('preflight', () => {
 
   it('ignores the body of an operation that takes none', () => {
     const values = { ...input({ body: 'not json' }).values };
-    expect(preflight({ ...input(), operation: { parameters: op.parameters }, values }).ok).toBe(true);
+    expect(preflight({ ...input(), operation: { ...op, requestBody: undefined }, values }).ok).toBe(true);
   });
 
   it('passes on the problem of the instance URL', () => {
@@ -146,5 +167,71 @@ describe('problemNow', () => {
   it('does not replace a fixed problem by another one', () => {
     const now = input({ body: '{"name": "Blog"}', settings: { target: 'instance', instanceUrl: '' } });
     expect(problemNow({ kind: 'invalid-json' }, now)).toBeUndefined();
+  });
+});
+
+describe('preflight on a real instance', () => {
+  it('warns before sending a secured operation with no key for that instance, not on the mock', () => {
+    expect(preflight(input({ settings: instance, hasKey: false }))).toEqual({
+      ok: false,
+      problems: [{ kind: 'no-key', origin: 'https://tianji.example.com' }],
+    });
+    expect(preflight(input({ hasKey: false })).ok).toBe(true);
+    expect(
+      preflight({ ...input({ settings: instance, hasKey: false }), operation: { ...op, secured: false } }).ok,
+    ).toBe(true);
+    expect(preflight({ ...input({ settings: instance, hasKey: false }), anyway: true }).ok).toBe(true);
+  });
+
+  it("points out an id still holding the spec's example, on an instance only", () => {
+    const example = { workspaceId: 'clnzoxcy10001vy2ohi4obbi0' };
+    expect(preflight(input({ settings: instance, path: example }))).toEqual({
+      ok: false,
+      problems: [{ kind: 'example-values', names: ['workspaceId'] }],
+    });
+    expect(preflight(input({ path: example })).ok).toBe(true);
+  });
+
+  it('asks to confirm a request that deletes, naming the URL and the origin; never on the mock', () => {
+    const remove = { ...op, id: 'website-delete', method: 'DELETE' as const };
+    const onInstance = { ...input({ settings: instance }), operation: remove };
+    expect(preflight(onInstance)).toEqual({
+      ok: false,
+      problems: [
+        {
+          kind: 'destructive',
+          method: 'DELETE',
+          url: 'https://tianji.example.com/open/workspace/w1/website/s1',
+          origin: 'https://tianji.example.com',
+        },
+      ],
+    });
+    expect(preflight({ ...onInstance, confirmed: true }).ok).toBe(true);
+    // Sending anyway is not confirming: the deletion still waits for its own, deliberate action.
+    expect(preflight({ ...onInstance, anyway: true })).toMatchObject({
+      ok: false,
+      problems: [{ kind: 'destructive' }],
+    });
+    expect(preflight({ ...input(), operation: remove }).ok).toBe(true);
+  });
+
+  it('comes after the warnings', () => {
+    const remove = { ...op, id: 'auditLog-clear', method: 'POST' as const };
+    const checked = preflight({ ...input({ settings: instance, hasKey: false }), operation: remove });
+    expect(checked.ok === false && checked.problems.map((p) => p.kind)).toEqual(['no-key', 'destructive']);
+    expect(checked.ok === false && checked.problems.map(isWarning)).toEqual([true, false]);
+  });
+});
+
+describe('isDestructive', () => {
+  it('is DELETE, or an operation id that says delete, clear, remove or purge', () => {
+    const yes = ['website-delete:delete', 'monitor-clearEvents:post', 'page-deletePage:post', 'auditLog-clear:post'];
+    const no = ['website-add:post', 'feed-archiveEvent:post', 'survey-result:get', 'clearview-all:get'];
+    const check = (s: string) => {
+      const [id, method] = s.split(':');
+      return isDestructive({ id, method: method.toUpperCase() as 'GET' });
+    };
+    expect(yes.map(check)).toEqual(yes.map(() => true));
+    expect(no.map(check)).toEqual(no.map(() => false));
   });
 });

@@ -1,8 +1,10 @@
 /**
  * What must hold before the playground sends: required parameters filled in, no `.` or `..` path value, a
- * body that is JSON, and a target it can reach; and, unless the reader sends anyway, parameter values that
- * match their schemas (found by ./param-check.ts). Pure: the caller passes where the page is, and turns the
- * problems into sentences in the reader's language.
+ * body that is JSON, and a target it can reach; then, unless the reader sends anyway, warnings: parameter values
+ * that break their schemas (found by ./param-check.ts), a secured operation with no key for that instance, ids
+ * still holding the spec's example on a real instance; last, a request that deletes data on a real instance waits
+ * for a second, deliberate confirmation. Pure: the caller passes where the page is, and turns the problems into
+ * sentences in the reader's language.
  */
 import type { OperationData } from '../openapi/types';
 import { mockBaseUrl, parseInstanceUrl, type BaseUrlCheck, type BaseUrlProblem } from '../request/target';
@@ -16,8 +18,19 @@ export type PreflightProblem =
   | { kind: 'dot-segment'; names: string[] }
   | { kind: 'invalid-json' }
   | { kind: 'base-url'; problem: BaseUrlProblem }
-  /** A warning: the reader can send anyway. */
-  | { kind: 'param-schema'; names: string[] };
+  /** Warnings: the reader can send anyway. */
+  | { kind: 'param-schema'; names: string[] }
+  | { kind: 'no-key'; origin: string }
+  | { kind: 'example-values'; names: string[] }
+  /** Deletes data on a real instance: sent only once the reader confirms. */
+  | { kind: 'destructive'; method: string; url: string; origin: string };
+
+const WARNINGS: ReadonlySet<string> = new Set<PreflightProblem['kind']>(['param-schema', 'no-key', 'example-values']);
+
+/** Whether the reader may send despite this problem ("Send anyway"). */
+export function isWarning(problem: { kind: string }): boolean {
+  return WARNINGS.has(problem.kind);
+}
 
 /** Either where to send, or every problem in the order the reader meets them (never an empty list). */
 export type PreflightResult = { ok: true; baseUrl: string } | { ok: false; problems: PreflightProblem[] };
@@ -30,14 +43,46 @@ export interface SiteLocation {
 }
 
 export interface PreflightInput {
-  operation: Pick<OperationData, 'parameters' | 'requestBody'>;
+  operation: Pick<OperationData, 'id' | 'method' | 'path' | 'secured' | 'parameters' | 'requestBody'>;
   values: PlaygroundValues;
   settings: Pick<PlaygroundSettings, 'target' | 'instanceUrl'>;
   site: SiteLocation;
   /** What ./param-check.ts found in the values (none when it has not run). */
   paramIssues?: ParamIssue[];
+  /** Whether a key is set for the instance (or mock) the request goes to. */
+  hasKey: boolean;
   /** The reader chose to send despite the warnings. */
   anyway?: boolean;
+  /** The reader confirmed a request that deletes data on an instance. */
+  confirmed?: boolean;
+}
+
+/**
+ * Operations that delete: the DELETE method, or an operation id with a part that starts with delete, clear,
+ * remove or purge as a word (`monitor-clearEvents`, `page-deletePage`, `auditLog-clear`), since Tianji deletes with POST too.
+ */
+export function isDestructive(operation: Pick<OperationData, 'id' | 'method'>): boolean {
+  return (
+    operation.method === 'DELETE' ||
+    operation.id.split('-').some((part) => /^(delete|clear|remove|purge)($|[A-Z])/.test(part))
+  );
+}
+
+/** Id parameters (`…Id`) whose value is still the spec's example: on a real instance, most likely not the reader's. */
+export function exampleValueParams(op: Pick<OperationData, 'parameters'>, values: PlaygroundValues): string[] {
+  return op.parameters
+    .filter((p) => /Id$/.test(p.name) && p.in !== 'header')
+    .filter((p) => {
+      const example = (p.schema as { example?: unknown }).example;
+      const value = (values[p.in][p.name] ?? '').trim();
+      return typeof example === 'string' && example !== '' && value === example;
+    })
+    .map((p) => p.name);
+}
+
+/** The path as it will be sent, for the reader to see what a request will delete. */
+function filledPath(path: string, values: PlaygroundValues): string {
+  return path.replace(/\{([^}]+)\}/g, (whole, name: string) => values.path[name] || whole);
 }
 
 export type ParsedBody = { kind: 'empty' } | { kind: 'json'; value: unknown } | { kind: 'invalid'; error: string };
@@ -65,7 +110,7 @@ export function schemaIssueNames(issues: ParamIssue[]): string[] {
 }
 
 export function preflight(input: PreflightInput): PreflightResult {
-  const { operation, values, settings, site, paramIssues = [], anyway = false } = input;
+  const { operation, values, settings, site, paramIssues = [], anyway = false, confirmed = false } = input;
   const problems: PreflightProblem[] = [];
   const missing = missingRequired(operation, values);
   if (missing.length > 0) problems.push({ kind: 'missing-required', names: missing });
@@ -74,9 +119,20 @@ export function preflight(input: PreflightInput): PreflightResult {
   if (operation.requestBody && parseBody(values.body).kind === 'invalid') problems.push({ kind: 'invalid-json' });
   const target = targetBaseUrl(settings, site);
   if (!target.ok) problems.push({ kind: 'base-url', problem: target.problem });
-  // Warnings last: what cannot be sent at all comes first.
+  // Warnings next: what cannot be sent at all comes first.
   const mismatched = schemaIssueNames(paramIssues);
   if (mismatched.length > 0 && !anyway) problems.push({ kind: 'param-schema', names: mismatched });
+  const instance = settings.target === 'instance' && target.ok ? new URL(target.baseUrl).origin : undefined;
+  if (instance && !anyway) {
+    if (operation.secured && !input.hasKey) problems.push({ kind: 'no-key', origin: instance });
+    const examples = exampleValueParams(operation, values);
+    if (examples.length > 0) problems.push({ kind: 'example-values', names: examples });
+  }
+  // Last, the confirmation: once everything else holds, the reader sees exactly what will be deleted, and where.
+  if (instance && target.ok && isDestructive(operation) && !confirmed) {
+    const url = target.baseUrl + filledPath(operation.path, values);
+    problems.push({ kind: 'destructive', method: operation.method, url, origin: instance });
+  }
   return problems.length > 0 || !target.ok ? { ok: false, problems } : { ok: true, baseUrl: target.baseUrl };
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decodeShare, encodeShare, shareUrl, SHARE_PARAM, withShared, type SharedRequest } from './share';
+import {
+  decodeShare,
+  encodeShare,
+  linkTargetChange,
+  shareUrl,
+  SHARE_PARAM,
+  withShared,
+  type SharedRequest,
+} from './share';
 
 const shared: SharedRequest = {
   operation: 'website-add',
@@ -52,5 +60,41 @@ describe('share links', () => {
       body: '{"a":1}',
     });
     expect(withShared(current, filled, false).body).toBe('{}');
+  });
+});
+
+describe('where a link wants requests to go', () => {
+  const mine = { target: 'instance' as const, instanceUrl: 'https://a.example.com' };
+  it('is nothing to decide when it is where the reader has them', () => {
+    expect(linkTargetChange({ target: 'instance', instanceUrl: 'https://a.example.com/open/' }, mine, '/open')).toBe(
+      undefined,
+    );
+    expect(linkTargetChange({ target: 'mock' }, { target: 'mock', instanceUrl: '' }, '/open')).toBeUndefined();
+  });
+
+  it('names the origin of another instance, and the mock, for the reader to choose', () => {
+    expect(linkTargetChange({ target: 'instance', instanceUrl: 'http://127.0.0.1:9/x' }, mine, '/open')).toEqual({
+      kind: 'instance',
+      instanceUrl: 'http://127.0.0.1:9/x',
+      origin: 'http://127.0.0.1:9',
+    });
+    // Same origin, another path: still another place, still the reader's choice.
+    expect(
+      linkTargetChange({ target: 'instance', instanceUrl: 'https://a.example.com/t' }, mine, '/open'),
+    ).toMatchObject({ kind: 'instance', origin: 'https://a.example.com' });
+    expect(linkTargetChange({ target: 'mock' }, mine, '/open')).toEqual({ kind: 'mock' });
+    expect(
+      linkTargetChange(
+        { target: 'instance', instanceUrl: 'https://b.example.com' },
+        { target: 'mock', instanceUrl: '' },
+        '/open',
+      ),
+    ).toMatchObject({ kind: 'instance', origin: 'https://b.example.com' });
+  });
+
+  it('never shows the raw text of a link that is not an http(s) URL', () => {
+    for (const instanceUrl of ['javascript:alert(1)', 'https://user:pw@b.example.com', 'nonsense', undefined]) {
+      expect(linkTargetChange({ target: 'instance', instanceUrl }, mine, '/open')).toEqual({ kind: 'invalid' });
+    }
   });
 });

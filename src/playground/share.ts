@@ -1,10 +1,12 @@
 /**
  * A prepared request as a link: operation, target, parameters and body go into one URL parameter, so a
  * reader can send a colleague exactly what they built. The API key is never part of it, and neither are
- * header parameters whose names say they carry a credential.
+ * header parameters whose names say they carry a credential. Opened, a link fills in values only: where it wants
+ * requests to go is offered to the reader (linkTargetChange), never taken.
  */
-import type { TargetKind } from '../request/target';
+import { parseInstanceUrl, type TargetKind } from '../request/target';
 import type { PlaygroundValues } from './initial-values';
+import type { PlaygroundSettings } from './settings';
 
 export const SHARE_PARAM = 'request';
 
@@ -92,4 +94,25 @@ export function shareUrl(pageUrl: string, shared: SharedRequest): string {
   url.searchParams.set(SHARE_PARAM, encodeShare(shared));
   url.hash = 'playground';
   return url.toString();
+}
+
+/**
+ * Where a link wants requests to go, when that is not where the reader has them: a link is untrusted input, so
+ * it never moves the target by itself; the page says where it points and waits for the reader's choice.
+ * `origin` is what the reader is shown (an http(s) origin, never the raw text of the link).
+ */
+export type LinkTarget =
+  { kind: 'mock' } | { kind: 'instance'; instanceUrl: string; origin: string } | { kind: 'invalid' };
+
+export function linkTargetChange(
+  shared: Pick<SharedRequest, 'target' | 'instanceUrl'>,
+  current: Pick<PlaygroundSettings, 'target' | 'instanceUrl'>,
+  apiPrefix: string,
+): LinkTarget | undefined {
+  if (shared.target === 'mock') return current.target === 'mock' ? undefined : { kind: 'mock' };
+  const wanted = parseInstanceUrl(shared.instanceUrl ?? '', apiPrefix);
+  if (!wanted.ok) return { kind: 'invalid' };
+  const have = current.target === 'instance' ? parseInstanceUrl(current.instanceUrl, apiPrefix) : undefined;
+  if (have?.ok && have.baseUrl === wanted.baseUrl) return undefined;
+  return { kind: 'instance', instanceUrl: shared.instanceUrl ?? '', origin: new URL(wanted.baseUrl).origin };
 }

@@ -1,7 +1,9 @@
 /** One request of the history, again: what was sent, what came back (as text only), and what to do with it. */
-import React from 'react';
+import React, { useState } from 'react';
 import Translate from '@docusaurus/Translate';
 import { formatBytes } from '../../request/send';
+import { isDestructive } from '../../playground/preflight';
+import { scopeOfBaseUrl } from '../../playground/key-store';
 import type { HistoryEntry } from '../../playground/session/history';
 import { OutcomeText } from './labels';
 import styles from './styles.module.css';
@@ -35,19 +37,32 @@ function Headers({ headers }: { headers: Array<[string, string]> }) {
   );
 }
 
+/** Where a request that deletes goes again: the instance's origin (never asked for the mock). */
+function deletesOn(entry: HistoryEntry): string | undefined {
+  if (entry.target !== 'instance' || !isDestructive({ id: entry.operationId, method: entry.method })) return undefined;
+  return scopeOfBaseUrl(entry.target, entry.instanceBaseUrl) ?? entry.instanceBaseUrl ?? '';
+}
+
 export default function HistoryEntryView({ entry, resending, onResend, onLoad }: Props) {
   const { outcome } = entry;
+  const origin = deletesOn(entry);
+  // A deletion on an instance goes again only after a second, deliberate click.
+  const [confirming, setConfirming] = useState(false);
   return (
     <div className={styles.detail} data-testid="history-detail">
       <div className={styles.actions}>
         <button
           type="button"
           className="button button--sm button--primary"
-          onClick={onResend}
+          onClick={origin !== undefined && !confirming ? () => setConfirming(true) : onResend}
           disabled={resending || entry.requestCut}
           data-testid="history-resend">
           {resending ? (
             <Translate id="playground.sending">Sending…</Translate>
+          ) : confirming && origin !== undefined ? (
+            <Translate id="playground.destructive.confirm" values={{ origin }}>
+              {'Yes, send it to {origin}'}
+            </Translate>
           ) : (
             <Translate id="history.resend">Send again</Translate>
           )}
@@ -60,9 +75,18 @@ export default function HistoryEntryView({ entry, resending, onResend, onLoad }:
           <Translate id="history.load">Open in its page</Translate>
         </button>
       </div>
+      {confirming && origin !== undefined && (
+        <p className={styles.help} role="alert" data-testid="history-confirm">
+          <Translate id="history.destructive" values={{ origin, request: `${entry.method} ${entry.pathAndQuery}` }}>
+            {'This request deletes data on {origin} ({request}). It cannot be undone.'}
+          </Translate>
+        </p>
+      )}
       {entry.secured && (
         <p className={styles.help}>
-          <Translate id="history.keyNote">Sent again with the API key of this page, if you entered one.</Translate>
+          <Translate id="history.keyNote.origin">
+            Sent again with the API key you entered for the instance it went to, if any; never with another.
+          </Translate>
         </p>
       )}
       <h3>

@@ -9,8 +9,10 @@ import styles from './styles.module.css';
 interface Props {
   sending: boolean;
   onCancel: () => void;
-  /** Offered while the only reasons not to send are warnings (values that break their schema). */
+  /** Offered while the only reasons not to send are warnings (values that break their schema, no key…). */
   onSendAnyway?: () => void;
+  /** Offered when the request deletes data on an instance: the origin it goes to, and the deliberate action. */
+  confirm?: { origin: string; onConfirm: () => void };
   onCopyLink: () => void;
   timeoutSeconds: number;
   onTimeoutChange: (seconds: number) => void;
@@ -34,6 +36,7 @@ export default function SendBar({
   sending,
   onCancel,
   onSendAnyway,
+  confirm,
   onCopyLink,
   timeoutSeconds,
   onTimeoutChange,
@@ -62,6 +65,13 @@ export default function SendBar({
       {onSendAnyway && !sending && (
         <button type="button" className="button button--warning" onClick={onSendAnyway} data-testid="send-anyway">
           <Translate id="playground.sendAnyway">Send anyway</Translate>
+        </button>
+      )}
+      {confirm && !sending && (
+        <button type="button" className="button button--danger" onClick={confirm.onConfirm} data-testid="confirm-send">
+          <Translate id="playground.destructive.confirm" values={{ origin: confirm.origin }}>
+            {'Yes, send it to {origin}'}
+          </Translate>
         </button>
       )}
       {/* The hint keeps the room of the longest one (no layout shift as the page hydrates or a request goes); the

@@ -2,21 +2,23 @@ import React, { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import type { OperationData } from '../../openapi/types';
-import { parseInstanceUrl, snippetBaseUrl } from '../../request/target';
+import { snippetBaseUrl } from '../../request/target';
 import { playgroundRequest } from '../../playground/request';
+import { MOCK_SCOPE } from '../../playground/key-store';
+import { isWarning } from '../../playground/preflight';
 import { DEMO_API_KEY } from '../../mock/auth';
-import { useApiKey } from './hooks/useApiKey';
 import { useBodyIssues } from './hooks/useBodyIssues';
 import { useMockWorker } from './hooks/useMockWorker';
 import { useParamIssues } from './hooks/useParamIssues';
 import { usePlaygroundValues } from './hooks/usePlaygroundValues';
 import { useSend } from './hooks/useSend';
-import { useSettings } from './hooks/useSettings';
+import { useTarget } from './hooks/useTarget';
 import { useSharedLink } from './hooks/useSharedLink';
 import { useQueuedSend } from './hooks/useQueuedSend';
 import { useSharedFields } from './hooks/useSharedValues';
 import { API_PREFIX } from './hooks/useSiteLocation';
 import TargetPicker from './TargetPicker';
+import LinkTargetNotice from './LinkTargetNotice';
 import KeyFields from './KeyFields';
 import ParameterFields from './ParameterFields';
 import SharedValues from './SharedValues';
@@ -30,38 +32,36 @@ import styles from './styles.module.css';
 
 /** Try an operation: build the request, send it to the mock or an instance, read the answer, copy the code. */
 export default function Playground({ operation: op }: { operation: Omit<OperationData, 'description'> }) {
-  // Settings first: their saved values load before a shared link (an effect of useSharedLink) overrides them.
-  const [settings, updateSettings] = useSettings();
-  const [apiKey, keyStore] = useApiKey();
+  // Where requests go, and the one key that may go with them (the key of that instance's origin, or the mock's).
+  const { settings, updateSettings, instance, keys, keyStore, scope, apiKey } = useTarget();
   const [revealed, setRevealed] = useState(false);
   const { values, bodyEdited, setParam: setOwnParam, setBody, fillIn } = usePlaygroundValues(op);
   // Before useSharedLink: shared values fill the fields first, a share link's values then win.
   const { setParam, sourceOf } = useSharedFields(op, values, setOwnParam);
-  const { sharedLink, copyLink } = useSharedLink({ operationId: op.id, settings, values, fillIn, updateSettings });
+  const link = useSharedLink({ operationId: op.id, settings, values, fillIn, updateSettings });
   const bodyIssues = useBodyIssues(op.requestBody?.schema, values.body, bodyEdited);
   const params = useParamIssues(op.parameters, values);
   const mock = useMockWorker(settings.target);
-  const { phase, send, sendAnyway, cancel } = useSend({
+  const { phase, send, sendAnyway, confirmSend, cancel } = useSend({
     operation: op,
     values,
     settings,
-    apiKey: apiKey.key,
+    apiKey,
     startMock: mock.start,
     params,
   });
   const form = useRef<HTMLFormElement>(null);
   useQueuedSend(form, () => void send());
-  const instance = useMemo(() => parseInstanceUrl(settings.instanceUrl, API_PREFIX), [settings.instanceUrl]);
 
   // The key shows in snippets only while the reader reveals it; otherwise the placeholder stands in.
   const snippetRequest = useMemo(
     () =>
       playgroundRequest(op, values, {
         baseUrl: snippetBaseUrl(settings.target, instance.ok ? instance.baseUrl : undefined, API_PREFIX),
-        apiKey: revealed && apiKey.key ? apiKey.key : undefined,
+        apiKey: revealed && apiKey ? apiKey : undefined,
         keyPlaceholder: true,
       }),
-    [op, values, settings.target, instance, revealed, apiKey.key],
+    [op, values, settings.target, instance, revealed, apiKey],
   );
 
   // The reader reaches for the playground: what the first Send needs starts loading (the mock, the checker).
@@ -95,18 +95,28 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
       <Heading as="h2" id="playground" className={styles.title}>
         <Translate id="playground.title">Try it</Translate>
       </Heading>
+      {link.linkTarget && (
+        <LinkTargetNotice
+          linkTarget={link.linkTarget}
+          settings={settings}
+          instance={instance}
+          onAccept={link.acceptLinkTarget}
+          onDismiss={link.dismissLinkTarget}
+        />
+      )}
       <TargetPicker
         name={`target-${op.id}`}
         settings={settings}
         updateSettings={updateSettings}
         instance={instance}
         mock={mock}
-        onUseDemoKey={op.secured ? () => keyStore?.setKey(DEMO_API_KEY) : undefined}
+        onUseDemoKey={op.secured ? () => keyStore?.setKey(MOCK_SCOPE, DEMO_API_KEY) : undefined}
       />
       <KeyFields
         secured={op.secured}
-        apiKey={apiKey}
+        keys={keys}
         keyStore={keyStore}
+        scope={scope}
         revealed={revealed}
         onToggleReveal={() => setRevealed((r) => !r)}
       />
@@ -120,12 +130,17 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
       <SendBar
         sending={phase.state === 'sending'}
         onCancel={cancel}
-        onSendAnyway={phase.state === 'blocked' && phase.problem.kind === 'param-schema' ? sendAnyway : undefined}
-        onCopyLink={copyLink}
+        onSendAnyway={phase.state === 'blocked' && isWarning(phase.problem) ? sendAnyway : undefined}
+        confirm={
+          phase.state === 'blocked' && phase.problem.kind === 'destructive'
+            ? { origin: phase.problem.origin, onConfirm: confirmSend }
+            : undefined
+        }
+        onCopyLink={link.copyLink}
         timeoutSeconds={settings.timeoutSeconds}
         onTimeoutChange={(timeoutSeconds) => updateSettings({ timeoutSeconds })}
       />
-      {sharedLink && <ShareLinkField link={sharedLink} />}
+      {link.sharedLink && <ShareLinkField link={link.sharedLink} />}
       <ResultPanel phase={phase} timeoutSeconds={settings.timeoutSeconds} operation={op} />
       <Heading as="h3" id="code-samples">
         <Translate id="playground.snippets.title">Code</Translate>

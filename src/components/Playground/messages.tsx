@@ -115,6 +115,32 @@ export function preflightMessage(problem: PreflightProblem): string {
         },
         { names: problem.names.join(', ') },
       );
+    case 'no-key':
+      return translate(
+        {
+          id: 'playground.noKey',
+          message:
+            'No API key is set for {origin}, and this operation needs one: the server will answer 401. Enter your key above, or send anyway.',
+        },
+        { origin: problem.origin },
+      );
+    case 'example-values':
+      return translate(
+        {
+          id: 'playground.exampleValues',
+          message:
+            "{names} still hold the documentation's example value, which is unlikely to exist on your instance. Enter your own, or send anyway.",
+        },
+        { names: problem.names.join(', ') },
+      );
+    case 'destructive':
+      return translate(
+        {
+          id: 'playground.destructive',
+          message: 'This request deletes data on {origin}: {method} {url}. It cannot be undone. Confirm to send it.',
+        },
+        { origin: problem.origin, method: problem.method, url: problem.url },
+      );
   }
 }
 

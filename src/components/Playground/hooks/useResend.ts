@@ -1,6 +1,7 @@
 /**
  * The history panel's actions: send an entry again (to the mock of this page, or the instance it went to, with the
- * key of this page: history never holds one), and load it into its operation's page through a share link.
+ * key entered for that instance's origin and no other: history never holds one), and load it into its operation's
+ * page through a share link (which fills in values; the target stays the reader's choice there).
  */
 import { useCallback } from 'react';
 import { useHistory } from '@docusaurus/router';
@@ -9,6 +10,7 @@ import { sendRequest } from '../../../request/send';
 import type { RequestModel } from '../../../request/model';
 import { SHARE_PARAM, encodeShare } from '../../../playground/share';
 import type { HistoryEntry } from '../../../playground/session/history';
+import { keyFor, scopeOfBaseUrl } from '../../../playground/key-store';
 import { useApiKey } from './useApiKey';
 import { useMockWorker } from './useMockWorker';
 import { useSettings } from './useSettings';
@@ -16,7 +18,7 @@ import { useSiteLocation } from './useSiteLocation';
 import { recordSent } from './useRequestHistory';
 
 export function useResend() {
-  const [apiKey] = useApiKey();
+  const [keys] = useApiKey();
   const [{ timeoutSeconds }] = useSettings();
   const site = useSiteLocation();
   const mock = useMockWorker('mock');
@@ -35,7 +37,8 @@ export function useResend() {
           return undefined;
         }
       }
-      const key = entry.secured && apiKey.key ? [{ name: 'Authorization', value: `Bearer ${apiKey.key}` }] : [];
+      const apiKey = entry.secured ? keyFor(keys, scopeOfBaseUrl(entry.target, base)) : '';
+      const key = apiKey ? [{ name: 'Authorization', value: `Bearer ${apiKey}` }] : [];
       const request: RequestModel = {
         method: entry.method,
         url: base + entry.pathAndQuery,
@@ -54,7 +57,7 @@ export function useResend() {
         siteBaseUrl: baseUrl,
       });
     },
-    [apiKey.key, site, mock, timeoutSeconds],
+    [keys, site, mock, timeoutSeconds],
   );
 
   /** Opens the entry's operation page with its values filled in (and its target chosen), via a share link. */

@@ -26,7 +26,7 @@ interface Options {
   operation: OperationData;
   values: PlaygroundValues;
   settings: PlaygroundSettings;
-  /** The key as typed ('' for none). */
+  /** The key of the target's scope ('' for none): the only key this request may carry. */
   apiKey: string;
   startMock: () => Promise<MockWorkerControl>;
   params: ParamIssues;
@@ -35,14 +35,17 @@ interface Options {
 export function useSend({ operation, values, settings, apiKey, startMock, params }: Options) {
   const site = useSiteLocation();
   const [phase, setPhase] = useState<Phase>({ state: 'idle' });
-  // Set by sendAnyway for the next send: the reader sends despite values that break their schema.
+  // Set for the next send only: the reader sends despite the warnings (sendAnyway), or confirms a deletion.
   const anyway = useRef(false);
+  const confirmed = useRef(false);
+  const hasKey = apiKey !== '';
 
   const send = useCallback(async () => {
     if (phase.state === 'sending') return;
-    const warned = { paramIssues: await params.check(), anyway: anyway.current };
+    const warned = { paramIssues: await params.check(), anyway: anyway.current, confirmed: confirmed.current };
     anyway.current = false;
-    const checked = preflight({ operation, values, settings, site: site(), ...warned });
+    confirmed.current = false;
+    const checked = preflight({ operation, values, settings, site: site(), hasKey, ...warned });
     if (!checked.ok) return setPhase({ state: 'blocked', problem: checked.problems[0] });
     const controller = new AbortController();
     setPhase({ state: 'sending', controller });
@@ -75,15 +78,21 @@ export function useSend({ operation, values, settings, apiKey, startMock, params
       outcome,
       siteBaseUrl: site().baseUrl,
     });
-  }, [phase.state, operation, values, settings, site, startMock, apiKey, params]);
+  }, [phase.state, operation, values, settings, site, startMock, apiKey, hasKey, params]);
   const sendAnyway = () => {
     anyway.current = true;
+    void send();
+  };
+  // The second, deliberate action a deletion on an instance needs (the warnings were seen before it).
+  const confirmSend = () => {
+    anyway.current = true;
+    confirmed.current = true;
     void send();
   };
 
   // A reason not to send is shown while it holds: fixing it (the JSON, say) takes its message away.
   // (Only once blocked, in the browser: site() reads window.)
-  const current = () => ({ operation, values, settings, site: site(), paramIssues: params.issues });
+  const current = () => ({ operation, values, settings, site: site(), hasKey, paramIssues: params.issues });
   const now = phase.state === 'blocked' && phase.problem.kind !== 'mock-start' && problemNow(phase.problem, current());
   const shown: Phase = now === undefined ? { state: 'idle' } : now ? { state: 'blocked', problem: now } : phase;
 
@@ -91,5 +100,5 @@ export function useSend({ operation, values, settings, apiKey, startMock, params
     if (phase.state === 'sending') phase.controller.abort();
   };
 
-  return { phase: shown, send, sendAnyway, cancel };
+  return { phase: shown, send, sendAnyway, confirmSend, cancel };
 }
