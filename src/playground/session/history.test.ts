@@ -132,6 +132,20 @@ describe('parseHistory', () => {
     const good = store.add(record());
     expect(parseHistory(JSON.stringify([good, { id: 'x' }, null, 5]))).toEqual([good]);
   });
+
+  it('drops an entry with a method, a target or an instance URL the site would never have written', () => {
+    const store = new HistoryStore(memorySlot());
+    const good = store.add(record())!;
+    const tampered = [
+      { ...good, method: 'TRACE' },
+      { ...good, target: 'elsewhere' },
+      { ...good, target: 'instance', instanceBaseUrl: 'javascript:alert(1)' },
+      { ...good, target: 'instance', instanceBaseUrl: undefined },
+    ];
+    expect(parseHistory(JSON.stringify([good, ...tampered]))).toEqual([good]);
+    const instance = { ...good, target: 'instance', instanceBaseUrl: 'https://t.example.com/open' };
+    expect(parseHistory(JSON.stringify([instance]))).toEqual([instance]);
+  });
 });
 
 describe('historyRecord', () => {

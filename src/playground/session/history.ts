@@ -6,6 +6,7 @@
  * the newest entries that fit.
  */
 import type { HttpMethod } from '../../openapi/types';
+import { UPPER_HTTP_METHODS } from '../../openapi/methods';
 import type { RequestModel } from '../../request/model';
 import type { SendOutcome } from '../../request/send';
 import type { TargetKind } from '../../request/target';
@@ -91,7 +92,18 @@ export function historyEntry(record: HistoryRecord, id: string): HistoryEntry {
   };
 }
 
-/** Entries read back from storage; anything that is not one (storage is untrusted) is dropped. */
+function isHttpUrl(value: unknown): boolean {
+  try {
+    return typeof value === 'string' && /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Entries read back from storage; anything that is not one (storage is untrusted: an older version or a script may
+ * have written it) is dropped, including an instance entry whose base URL is not http(s).
+ */
 export function parseHistory(raw: string | null): HistoryEntry[] {
   if (!raw) return [];
   try {
@@ -106,7 +118,9 @@ export function parseHistory(raw: string | null): HistoryEntry[] {
           typeof e.pathAndQuery === 'string' &&
           typeof e.pagePath === 'string' &&
           typeof e.outcome?.kind === 'string' &&
-          typeof e.values?.path === 'object',
+          typeof e.values?.path === 'object' &&
+          (UPPER_HTTP_METHODS as readonly unknown[]).includes(e.method) &&
+          (e.target === 'mock' || (e.target === 'instance' && isHttpUrl(e.instanceBaseUrl))),
       )
       .slice(0, MAX_HISTORY_ENTRIES);
   } catch {
