@@ -1,22 +1,10 @@
-import React, { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import React from 'react';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import type { OperationData } from '../../openapi/types';
-import { snippetBaseUrl } from '../../request/target';
-import { playgroundRequest } from '../../playground/request';
 import { MOCK_SCOPE } from '../../playground/key-store';
-import { isWarning } from '../../playground/preflight';
 import { DEMO_API_KEY } from '../../mock/auth';
-import { useBodyIssues } from './hooks/useBodyIssues';
-import { useMockWorker } from './hooks/useMockWorker';
-import { useParamIssues } from './hooks/useParamIssues';
-import { usePlaygroundValues } from './hooks/usePlaygroundValues';
-import { useSend } from './hooks/useSend';
-import { useTarget } from './hooks/useTarget';
-import { useSharedLink } from './hooks/useSharedLink';
-import { useQueuedSend } from './hooks/useQueuedSend';
-import { useSharedFields } from './hooks/useSharedValues';
-import { API_PREFIX } from './hooks/useSiteLocation';
+import { usePlayground } from './hooks/usePlayground';
 import TargetPicker from './TargetPicker';
 import LinkTargetNotice from './LinkTargetNotice';
 import KeyFields from './KeyFields';
@@ -32,65 +20,15 @@ import styles from './styles.module.css';
 
 /** Try an operation: build the request, send it to the mock or an instance, read the answer, copy the code. */
 export default function Playground({ operation: op }: { operation: Omit<OperationData, 'description'> }) {
-  // Where requests go, and the one key that may go with them (the key of that instance's origin, or the mock's).
-  const { settings, updateSettings, instance, keys, keyStore, scope, apiKey } = useTarget();
-  const [revealed, setRevealed] = useState(false);
-  const { values, bodyEdited, setParam: setOwnParam, setBody, fillIn } = usePlaygroundValues(op);
-  // Before useSharedLink: shared values fill the fields first, a share link's values then win.
-  const { setParam, sourceOf } = useSharedFields(op, values, setOwnParam);
-  const link = useSharedLink({ operationId: op.id, settings, values, fillIn, updateSettings });
-  const bodyIssues = useBodyIssues(op.requestBody?.schema, values.body, bodyEdited);
-  const params = useParamIssues(op.parameters, values);
-  const mock = useMockWorker(settings.target);
-  const { phase, send, sendAnyway, confirmSend, cancel } = useSend({
-    operation: op,
-    values,
-    settings,
-    apiKey,
-    startMock: mock.start,
-    params,
-  });
-  const form = useRef<HTMLFormElement>(null);
-  useQueuedSend(form, () => void send());
-
-  // The key shows in snippets only while the reader reveals it; otherwise the placeholder stands in.
-  const snippetRequest = useMemo(
-    () =>
-      playgroundRequest(op, values, {
-        baseUrl: snippetBaseUrl(settings.target, instance.ok ? instance.baseUrl : undefined, API_PREFIX),
-        apiKey: revealed && apiKey ? apiKey : undefined,
-        keyPlaceholder: true,
-      }),
-    [op, values, settings.target, instance, revealed, apiKey],
-  );
-
-  // The reader reaches for the playground: what the first Send needs starts loading (the mock, the checker).
-  const warm = () => {
-    mock.warm();
-    params.warm();
-  };
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void send();
-    }
-  };
-
+  const { target, reveal, fields, link, mock, sending, sendBar, snippetRequest, formProps } = usePlayground(op);
+  const { settings, updateSettings, keyStore } = target;
   return (
+    // The playground explains missing values itself, in the reader's language, instead of the browser's bubbles.
     <form
-      ref={form}
+      {...formProps}
       className={styles.playground}
       aria-label={translate({ id: 'playground.label', message: 'Playground' })}
-      onKeyDown={onKeyDown}
-      onPointerEnter={warm}
-      onFocus={warm}
-      // The playground explains missing values itself, in the reader's language, instead of the browser's bubbles.
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void send();
-      }}
       data-testid="playground">
       <Heading as="h2" id="playground" className={styles.title}>
         <Translate id="playground.title">Try it</Translate>
@@ -99,7 +37,7 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
         <LinkTargetNotice
           linkTarget={link.linkTarget}
           settings={settings}
-          instance={instance}
+          instance={target.instance}
           onAccept={link.acceptLinkTarget}
           onDismiss={link.dismissLinkTarget}
         />
@@ -108,40 +46,38 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
         name={`target-${op.id}`}
         settings={settings}
         updateSettings={updateSettings}
-        instance={instance}
+        instance={target.instance}
         mock={mock}
         onUseDemoKey={op.secured ? () => keyStore?.setKey(MOCK_SCOPE, DEMO_API_KEY) : undefined}
       />
       <KeyFields
         secured={op.secured}
-        keys={keys}
+        keys={target.keys}
         keyStore={keyStore}
-        scope={scope}
-        revealed={revealed}
-        onToggleReveal={() => setRevealed((r) => !r)}
+        scope={target.scope}
+        revealed={reveal.revealed}
+        onToggleReveal={reveal.toggle}
       />
       <SharedValues operationId={op.id} />
-      <FieldSourceContext.Provider value={sourceOf}>
-        <ParameterFields parameters={op.parameters} values={values} onChange={setParam} issues={params.issues} />
+      <FieldSourceContext.Provider value={fields.sourceOf}>
+        <ParameterFields
+          parameters={op.parameters}
+          values={fields.values}
+          onChange={fields.setParam}
+          issues={fields.paramIssues}
+        />
       </FieldSourceContext.Provider>
       {op.requestBody && (
-        <BodyEditor mediaType={op.requestBody.mediaType} body={values.body} onChange={setBody} issues={bodyIssues} />
+        <BodyEditor
+          mediaType={op.requestBody.mediaType}
+          body={fields.values.body}
+          onChange={fields.setBody}
+          issues={fields.bodyIssues}
+        />
       )}
-      <SendBar
-        sending={phase.state === 'sending'}
-        onCancel={cancel}
-        onSendAnyway={phase.state === 'blocked' && isWarning(phase.problem) ? sendAnyway : undefined}
-        confirm={
-          phase.state === 'blocked' && phase.problem.kind === 'destructive'
-            ? { origin: phase.problem.origin, onConfirm: confirmSend }
-            : undefined
-        }
-        onCopyLink={link.copyLink}
-        timeoutSeconds={settings.timeoutSeconds}
-        onTimeoutChange={(timeoutSeconds) => updateSettings({ timeoutSeconds })}
-      />
+      <SendBar {...sendBar} />
       {link.sharedLink && <ShareLinkField link={link.sharedLink} />}
-      <ResultPanel phase={phase} timeoutSeconds={settings.timeoutSeconds} operation={op} />
+      <ResultPanel phase={sending.phase} timeoutSeconds={settings.timeoutSeconds} operation={op} />
       <Heading as="h3" id="code-samples">
         <Translate id="playground.snippets.title">Code</Translate>
       </Heading>
