@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SHARED_VALUE_LENGTH, parseSharedValues, SharedValuesStore, type ValueSource } from './shared-values';
+import {
+  MAX_SHARED_VALUE_LENGTH,
+  parseSharedValues,
+  SharedValuesStore,
+  type ValueSource,
+  shareable,
+} from './shared-values';
 import { memorySlot, storageSlot } from '../storage';
 import { throwingStorage } from '../fixtures/storage';
 
@@ -99,5 +105,26 @@ describe('parseSharedValues', () => {
         }),
       ),
     ).toEqual({ a: { value: 'ok', source: typed } });
+  });
+});
+
+describe('shareable', () => {
+  const id = { type: 'string', pattern: '^[0-9a-z]+$' };
+  it('lets a value that passes its pattern, length and fixed values become shared, and an empty one clear it', () => {
+    expect(shareable(id, 'clnzoxcy10001vy2ohi4obbi0')).toBe(true);
+    expect(shareable(id, '')).toBe(true);
+    expect(shareable({ enum: ['http', 'ping'] }, 'ping')).toBe(true);
+  });
+
+  it('keeps a value that breaks its schema to its own field', () => {
+    expect(shareable(id, 'ABC-123')).toBe(false);
+    expect(shareable({ maxLength: 3 }, 'abcd')).toBe(false);
+    expect(shareable({ minLength: 2 }, 'a')).toBe(false);
+    expect(shareable({ enum: ['http', 'ping'] }, 'tcp')).toBe(false);
+  });
+
+  it('counts characters, not UTF-16 units, and ignores a pattern the browser cannot read', () => {
+    expect(shareable({ maxLength: 2 }, '😀😀')).toBe(true);
+    expect(shareable({ pattern: '(?<' }, 'x')).toBe(true);
   });
 });

@@ -51,6 +51,29 @@ export function parseSharedValues(raw: string | null): Record<string, SharedValu
   }
 }
 
+/**
+ * Whether a typed value may become a shared value: it passes what its parameter's schema says of a string (pattern,
+ * length, fixed values). A value that breaks it stays in its own field, where the parameter check points at it,
+ * instead of spreading to every page. (The full check runs in Ajv, which loads on first use: these keywords are
+ * the ones an id or a name carries, checked at once as the reader types.)
+ */
+export function shareable(schema: Record<string, unknown>, value: string): boolean {
+  if (value.trim() === '') return true; // clears the shared value
+  const { pattern, minLength, maxLength, enum: values } = schema;
+  if (typeof pattern === 'string') {
+    try {
+      if (!new RegExp(pattern, 'u').test(value)) return false;
+    } catch {
+      // A pattern the browser cannot read says nothing about the value.
+    }
+  }
+  const length = [...value].length;
+  if (typeof minLength === 'number' && length < minLength) return false;
+  if (typeof maxLength === 'number' && length > maxLength) return false;
+  if (Array.isArray(values) && !values.map(String).includes(value)) return false;
+  return true;
+}
+
 export class SharedValuesStore {
   private state: SharedValuesState;
   private readonly listeners = new Set<Listener>();

@@ -12,6 +12,7 @@ import { fieldSource, type FieldSource } from '../../../playground/session/field
 import {
   SHARED_VALUES_SLOT,
   SharedValuesStore,
+  shareable,
   type SharedValuesState,
 } from '../../../playground/session/shared-values';
 import { browserSlot } from '../../../playground/storage';
@@ -78,11 +79,13 @@ export function useSharedFields(op: Op, values: PlaygroundValues, setParam: SetP
     });
   }, [operationId, sharedStore, setParam]);
 
-  /** setParam, and a shared parameter's value becomes the value of every other page. */
+  /** setParam, and a shared parameter's value, when it passes its schema, becomes the value of every other page. */
   const setSharedParam = useCallback<SetParam>(
     (where, name, value) => {
       setParam(where, name, value);
       if (!sharedStore || where === 'header' || !SHARED_PARAMETERS.has(name)) return;
+      const param = latest.current.op.parameters.find((p) => p.in === where && p.name === name);
+      if (param && !shareable(param.schema, value)) return;
       ownEdit.current = true;
       try {
         sharedStore.set(name, value, { kind: 'typed', operationId });
