@@ -57,7 +57,7 @@ test.describe('the French authentication page', () => {
     expect(code).not.toMatch(/^(\/\/|#) Using /m);
   });
 
-  test('has the examples in four languages and the French error bodies', async ({ page }) => {
+  test('has the examples in four languages and the error bodies, explained in French', async ({ page }) => {
     await page.goto('/fr/docs/authentication');
     const article = page.locator('article');
     await expect(article.locator('pre.language-bash').first()).toContainText(
@@ -69,8 +69,20 @@ test.describe('the French authentication page', () => {
     await expect(js.nth(1)).toContainText("import axios from 'axios';");
     await expect(article.locator('pre.language-python')).toContainText('import requests');
     await expect(article.locator('pre.language-php')).toContainText('<?php');
-    await expect(article.locator('pre.language-json').nth(0)).toContainText('"message": "Autorisation non fournie"');
-    await expect(article.locator('pre.language-json').nth(1)).toContainText('"message": "Accès insuffisant"');
+    // The bodies as the server sends them (flat, the message in English), each explained in French beside it.
+    const bodies = article.locator('pre.language-json');
+    for (const [i, code, message, key] of [
+      [0, 'UNAUTHORIZED', 'Authorization not provided', 'errors.401.meaning'],
+      [1, 'FORBIDDEN', 'Insufficient access', 'errors.403.meaning'],
+    ] as const) {
+      await expect(bodies.nth(i)).toContainText(`"code": "${code}"`);
+      await expect(bodies.nth(i)).toContainText(`"message": "${message}"`);
+      const explained = (guideMessages('fr')[key] as string).replace('{message}', message).replace(/`/g, '');
+      await expect(article.locator('p').filter({ has: page.locator('code', { hasText: message }) })).toHaveText(
+        explained,
+      );
+    }
+    await expect(article).not.toContainText('"error"');
     await expect(article.locator('.theme-admonition-warning')).toContainText('Note');
   });
 });
@@ -110,9 +122,7 @@ for (const locale of ['fr', 'ja'] as const) {
     const errorSchema = page.locator('details', { has: summary('400') });
     await summary('400').click();
     await expect(errorSchema).toContainText(specText(locale, '/components/schemas/Error/description'));
-    await expect(errorSchema).toContainText(
-      specText(locale, '/components/schemas/Error/properties/error/properties/code/description'),
-    );
+    await expect(errorSchema).toContainText(specText(locale, '/components/schemas/Error/properties/code/description'));
     // The playground's snippets write their comments in the page's language too.
     const code = readJson(`i18n/${locale}/code.json`);
     await page.getByTestId('playground').getByRole('tab', { name: 'JavaScript (axios)', exact: true }).click();

@@ -55,7 +55,7 @@ test('a website created in the mock is listed, counted, opened, deleted, then no
   expect((await send(page, 200)).id).toBe(id);
 
   await open(page, 'website-info', { websiteId: id });
-  expect((await send(page, 404)).error.code).toBe('NOT_FOUND');
+  expect((await send(page, 404)).code).toBe('NOT_FOUND');
   await expect(page.getByTestId('error-summary')).toContainText('NOT_FOUND');
 
   await open(page, 'website-all');
@@ -69,5 +69,5 @@ test('a website of another workspace is not found', async ({ page }) => {
   const { id } = await send(page, 200);
 
   await open(page, 'website-info', { workspaceId: 'e2eotherworkspace', websiteId: id });
-  expect((await send(page, 404)).error.code).toBe('NOT_FOUND');
+  expect((await send(page, 404)).code).toBe('NOT_FOUND');
 });

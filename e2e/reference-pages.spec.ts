@@ -114,8 +114,8 @@ for (const locale of ['en', 'fr'] as const) {
       await page.goto(url);
       const notFound = byId(page, 'response.404');
       await expect(notFound).not.toHaveAttribute('open');
-      await page.evaluate(() => (window.location.hash = 'response.404.error.code'));
-      const target = byId(page, 'response.404.error.code');
+      await page.evaluate(() => (window.location.hash = 'response.404.code'));
+      const target = byId(page, 'response.404.code');
       await expect(notFound).toHaveAttribute('open');
       await expectInView(page, target);
       await expect(target).toHaveClass(/target/);

@@ -68,7 +68,7 @@ function mismatch(operation: OperationData, status: number, body: any): string |
     operation.responses.find((r) => r.status === String(status)) ??
     operation.responses.find((r) => r.status === `${String(status)[0]}XX`) ??
     operation.responses.find((r) => r.status === 'default');
-  if (!documented && status === 404 && body?.error?.code === 'NOT_FOUND' && ERROR_SCHEMA) {
+  if (!documented && status === 404 && body?.code === 'NOT_FOUND' && ERROR_SCHEMA) {
     undocumentedNotFound.add(operation.id);
     documented = { status: '404', description: '', schema: ERROR_SCHEMA };
   }
@@ -218,7 +218,7 @@ describe.each(RESOURCE_RULES.map((rule) => [rule.collection, rule] as const))('%
     if (get) {
       const gone = await send(get, { ...valuesFor(get, WS, ids), body: bodyFor(get, WS, ids) });
       expect(gone.status).toBe(404);
-      expect(gone.json.error.code).toBe('NOT_FOUND');
+      expect(gone.json.code).toBe('NOT_FOUND');
     }
     const again = await send(remove!, { ...valuesFor(remove!, WS, ids), body: bodyFor(remove!, WS, ids) });
     expect(again.status, 'deleting twice').toBe(404);
@@ -373,7 +373,7 @@ describe('every operation', () => {
       try {
         const answer = await send(operation, { ...values, body: text ? JSON.parse(text) : undefined });
         if (answer.operation !== operation.id) failures.push(`${operation.id}: answered by ${answer.operation}`);
-        if (answer.status === 400) rejected.push(`${operation.id}: ${JSON.stringify(answer.json.error.issues)}`);
+        if (answer.status === 400) rejected.push(`${operation.id}: ${JSON.stringify(answer.json.issues)}`);
       } catch (error) {
         failures.push(String((error as Error).message).split('\n')[0]);
       }

@@ -42,13 +42,57 @@ describe('the project spec as operations', () => {
     expect(byId['website-add'].secured).toBe(true);
   });
 
-  it('documents 401 and 403 with the documented error shape on secured operations', () => {
+  it('documents 401 and 403 flat, as the server sends them, on secured operations', () => {
     const op = operations.find((o) => o.id === 'website-all')!;
     const unauthorized = op.responses.find((r) => r.status === '401')!;
-    expect(unauthorized.example).toEqual({ error: { code: 'UNAUTHORIZED', message: 'Authorization not provided' } });
+    expect(unauthorized.example).toEqual({ code: 'UNAUTHORIZED', message: 'Authorization not provided', issues: [] });
     expect(op.responses.find((r) => r.status === '403')!.example).toEqual({
-      error: { code: 'FORBIDDEN', message: 'Insufficient access' },
+      code: 'FORBIDDEN',
+      message: 'Insufficient access',
+      issues: [],
     });
+  });
+
+  it("documents every error response with the one shared Error schema, and the code Tianji's document gives its status", () => {
+    // The published document names one error schema per status, `error.<CODE>`, titled "… (<status>)".
+    const published = JSON.parse(fs.readFileSync(path.resolve('../shared/reference/tianji-openapi.json'), 'utf8')) as {
+      components: { schemas: Record<string, { title?: string; example?: { code?: string; message?: string } }> };
+    };
+    const codeOfStatus = new Map<string, { code: string; message: string }>();
+    for (const [name, schema] of Object.entries(published.components.schemas)) {
+      const status = /\((\d{3})\)$/.exec(schema.title ?? '')?.[1];
+      if (name.startsWith('error.') && status)
+        codeOfStatus.set(status, { code: name.slice('error.'.length), message: schema.example!.message! });
+    }
+    expect([...codeOfStatus.keys()].sort()).toEqual(['400', '401', '403', '404', '500']);
+
+    type Responses = Record<
+      string,
+      { $ref?: string; content?: Record<string, { schema?: unknown; example?: unknown }> }
+    >;
+    const document = raw as unknown as {
+      components: { schemas: { Error: Record<string, unknown> }; responses: Responses };
+    };
+    const errorSchema = document.components.schemas.Error;
+    expect(errorSchema).toMatchObject({ required: ['code', 'message'] });
+    expect(Object.keys(errorSchema.properties as object)).toEqual(['code', 'message', 'issues']);
+    const shared = (ref: string | undefined) => document.components.responses[ref?.split('/').pop() ?? ''];
+    let checked = 0;
+    for (const [route, item] of Object.entries(raw.paths)) {
+      for (const method of HTTP_METHODS.filter((m) => m in item)) {
+        const responses = (item[method] as { responses: Responses }).responses;
+        for (const [status, response] of Object.entries(responses).filter(([s]) => /^[45]\d\d$/.test(s))) {
+          const where = `${method} ${route} ${status}`;
+          const content = (response.$ref ? shared(response.$ref) : response)?.content?.['application/json'];
+          expect(content?.schema, where).toEqual({ $ref: '#/components/schemas/Error' });
+          const expected = codeOfStatus.get(status);
+          expect(expected, where).toBeDefined();
+          expect(content?.example, where).toMatchObject({ code: expected!.code, message: expected!.message });
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
   });
 
   it('keeps parameters, body schema and an example body', () => {

@@ -17,8 +17,8 @@ const facts: AuthGuideFacts = {
     responses: [],
   },
   baseUrl: 'https://your-tianji-domain.com/open',
-  unauthorizedCode: 'UNAUTHORIZED',
-  forbiddenCode: 'FORBIDDEN',
+  unauthorizedBody: { code: 'UNAUTHORIZED', message: 'Authorization not provided', issues: [] },
+  forbiddenBody: { code: 'FORBIDDEN', message: 'Insufficient access', issues: [] },
 };
 
 describe('renderAuthenticationGuide', () => {
@@ -45,10 +45,22 @@ describe('renderAuthenticationGuide', () => {
     expect(page.match(/<your_api_key_here>/g)!.length).toBeGreaterThanOrEqual(6);
   });
 
-  it('prints the error bodies with the localized messages', () => {
-    const fr = renderAuthenticationGuide(facts, { ...english, 'errors.401.message': 'Autorisation non fournie' });
+  it("prints the error bodies flat, as the server sends them, and explains their English message in the page's language", () => {
+    const french = JSON.parse(fs.readFileSync('i18n/fr/guides/authentication.json', 'utf8'));
+    const fr = renderAuthenticationGuide(facts, { ...english, ...french });
     expect(fr).toContain(
-      '{\n  "error": {\n    "code": "UNAUTHORIZED",\n    "message": "Autorisation non fournie"\n  }\n}',
+      '```json\n{\n  "code": "UNAUTHORIZED",\n  "message": "Authorization not provided",\n  "issues": []\n}\n```\n\n' +
+        '`Authorization not provided` signifie « Autorisation non fournie »',
+    );
+    expect(fr).toContain('"message": "Insufficient access"');
+    expect(fr).toContain('`Insufficient access` signifie « Accès insuffisant »');
+    expect(fr).not.toContain('"error"');
+    expect(fr).toContain('(`body.code`)');
+  });
+
+  it("refuses an explanation that does not quote the server's message", () => {
+    expect(() => renderAuthenticationGuide(facts, { ...english, 'errors.403.meaning': 'Accès insuffisant' })).toThrow(
+      /errors\.403\.meaning/,
     );
   });
 

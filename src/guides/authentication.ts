@@ -15,9 +15,16 @@ export interface AuthGuideFacts {
   operation: OperationData;
   /** The server URL readers replace, e.g. https://your-tianji-domain.com/open. */
   baseUrl: string;
-  /** Error codes from the spec's 401/403 responses. */
-  unauthorizedCode: string;
-  forbiddenCode: string;
+  /** The bodies of the spec's 401/403 examples, shown as the server sends them (message in English). */
+  unauthorizedBody: ErrorExample;
+  forbiddenBody: ErrorExample;
+}
+
+/** An error body as a Tianji server sends it (the spec's Error schema). */
+export interface ErrorExample {
+  code: string;
+  message: string;
+  issues?: unknown[];
 }
 
 /** A fence longer than any run of backticks inside `code`, so no snippet can close it early. */
@@ -74,8 +81,13 @@ export function renderAuthenticationGuide(facts: AuthGuideFacts, m: GuideMessage
       getSnippetTarget(id).language,
       withComment(getSnippetTarget(id).language, generateSnippet(id, request, { comments }), text(comment)),
     );
-  const errorBody = (code: string, message: string) =>
-    codeFence('json', JSON.stringify({ error: { code, message } }, null, 2));
+  // The body stays as the server sends it; the reader's language explains its message beside it.
+  const errorBody = (body: ErrorExample, meaningKey: string) => {
+    const meaning = text(meaningKey);
+    if (!meaning.includes('{message}'))
+      throw new Error(`authentication guide: message "${meaningKey}" must quote the server's {message}`);
+    return `${codeFence('json', JSON.stringify(body, null, 2))}\n\n${meaning.replace('{message}', body.message)}`;
+  };
   const operationLabel = `${facts.operation.method} ${facts.operation.path}`;
 
   return (
@@ -115,12 +127,13 @@ export function renderAuthenticationGuide(facts: AuthGuideFacts, m: GuideMessage
       `### ${text('scope.workspaces.heading')}`,
       text('scope.workspaces.body'),
       `## ${text('errors.heading')}`,
+      text('errors.shape'),
       `### ${text('errors.common.heading')}`,
       `#### ${text('errors.401.heading')}`,
-      errorBody(facts.unauthorizedCode, text('errors.401.message')),
+      errorBody(facts.unauthorizedBody, 'errors.401.meaning'),
       `${text('errors.causes')}\n\n${list('errors.401.causes', false)}`,
       `#### ${text('errors.403.heading')}`,
-      errorBody(facts.forbiddenCode, text('errors.403.message')),
+      errorBody(facts.forbiddenBody, 'errors.403.meaning'),
       `${text('errors.causes')}\n\n${list('errors.403.causes', false)}`,
       `### ${text('debug.heading')}`,
       list('debug.steps', true),

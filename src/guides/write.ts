@@ -11,7 +11,8 @@ import { isPlainObject } from '../openapi/json';
 import { PLACEHOLDER_HOST, PLACEHOLDER_ORIGIN, guideFile } from '../site-layout';
 import { DEFAULT_LOCALE, activeLocales } from '../i18n/locales';
 import { guideHash, readGuideMessages } from './messages';
-import { renderAuthenticationGuide, type AuthGuideFacts } from './authentication';
+import { renderAuthenticationGuide, type AuthGuideFacts, type ErrorExample } from './authentication';
+import { AUTH_MESSAGES, type AuthFailureCode } from '../mock/auth';
 
 /** The base URL readers see in examples: the spec's first server with its variables as placeholders. */
 export function exampleBaseUrl(serverUrl: string): string {
@@ -22,15 +23,19 @@ export function exampleBaseUrl(serverUrl: string): string {
     : `${PLACEHOLDER_ORIGIN}${withHost.startsWith('/') ? '' : '/'}${withHost}`.replace(/\/$/, '');
 }
 
-/** The error code a documented response's example carries (`{ error: { code } }`), if any. */
-function errorCodeOf(operations: OperationData[], status: string): string | undefined {
+/** The error body a documented response's example carries (flat: `{ code, message, issues }`), if any. */
+function errorExampleOf(operations: OperationData[], status: string): ErrorExample | undefined {
   for (const op of operations) {
     const example = op.responses.find((r) => r.status === status)?.example;
-    const code = isPlainObject(example) && isPlainObject(example.error) ? example.error.code : undefined;
-    if (typeof code === 'string') return code;
+    if (isPlainObject(example) && typeof example.code === 'string' && typeof example.message === 'string') {
+      return example as unknown as ErrorExample;
+    }
   }
   return undefined;
 }
+
+/** What the mock answers when the spec has no example for the status. */
+const fallbackBody = (code: AuthFailureCode): ErrorExample => ({ code, message: AUTH_MESSAGES[code], issues: [] });
 
 export function guideFacts(model: Pick<ApiModel, 'operations' | 'serverUrl'>): AuthGuideFacts {
   const { operations } = model;
@@ -41,8 +46,8 @@ export function guideFacts(model: Pick<ApiModel, 'operations' | 'serverUrl'>): A
   return {
     operation,
     baseUrl: exampleBaseUrl(model.serverUrl),
-    unauthorizedCode: errorCodeOf(operations, '401') ?? 'UNAUTHORIZED',
-    forbiddenCode: errorCodeOf(operations, '403') ?? 'FORBIDDEN',
+    unauthorizedBody: errorExampleOf(operations, '401') ?? fallbackBody('UNAUTHORIZED'),
+    forbiddenBody: errorExampleOf(operations, '403') ?? fallbackBody('FORBIDDEN'),
   };
 }
 

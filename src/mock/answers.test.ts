@@ -7,7 +7,7 @@ const { accepts } = createShaper();
 const record = { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] };
 const ok = (schema: Record<string, unknown>): OperationResponse => ({ status: '200', description: '', schema });
 const notFound: OperationResponse = { status: '404', description: 'Not found', schema: { type: 'object' } };
-const NOT_FOUND = { error: { code: 'NOT_FOUND', message: 'No website with id x' } };
+const NOT_FOUND = { code: 'NOT_FOUND', message: 'No website with id x', issues: [] };
 
 describe('notFoundAnswer', () => {
   it('answers 404 with the error body when the operation documents a 404', () => {

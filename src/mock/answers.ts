@@ -1,10 +1,11 @@
 /**
- * How the mock answers: error bodies (`{"error": {"code", "message", "issues"?}}`, the spec's Error schema),
+ * How the mock answers: error bodies flat as a Tianji server sends them (`{"code", "message", "issues"}`, the
+ * spec's Error schema),
  * the documented success response of an operation, and the not-found rule.
  *
  * Not found, like a server. A record id the session's store does not hold in the request's workspace (never
  * created, deleted, or created in another workspace: records belong to their workspace) gets
- *   1. 404 with `{"error": {"code": "NOT_FOUND", "message": …}}` when the operation documents a 404;
+ *   1. 404 with `{"code": "NOT_FOUND", "message": …, "issues": []}` when the operation documents a 404;
  *   2. else 200 with `null` when the operation's documented 200 schema allows null;
  *   3. else 404 with that error body all the same.
  */
@@ -14,8 +15,11 @@ import type { ValidationIssue } from '../request/body-validation';
 
 export type MockErrorCode = 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INTERNAL_SERVER_ERROR';
 
+/** Flat, as a Tianji server answers: `issues` lists validation problems and is empty for every other error. */
 export interface MockErrorBody {
-  error: { code: MockErrorCode; message: string; issues?: ValidationIssue[] };
+  code: MockErrorCode;
+  message: string;
+  issues: ValidationIssue[];
 }
 
 const STATUS_OF: Record<MockErrorCode, number> = {
@@ -26,8 +30,8 @@ const STATUS_OF: Record<MockErrorCode, number> = {
   INTERNAL_SERVER_ERROR: 500,
 };
 
-export function errorBody(code: MockErrorCode, message: string, issues?: ValidationIssue[]): MockErrorBody {
-  return { error: { code, message, ...(issues ? { issues } : {}) } };
+export function errorBody(code: MockErrorCode, message: string, issues: ValidationIssue[] = []): MockErrorBody {
+  return { code, message, issues };
 }
 
 export function errorResponse(code: MockErrorCode, message: string, issues?: ValidationIssue[]): Response {

@@ -80,7 +80,7 @@ describe('auth', () => {
   it('answers 401 with the documented body when a secured operation gets no key', async () => {
     const res = await call('GET', '/workspace/ws1/website/all');
     expect(res.status).toBe(401);
-    expect(res.json).toEqual({ error: { code: 'UNAUTHORIZED', message: 'Authorization not provided' } });
+    expect(res.json).toEqual({ code: 'UNAUTHORIZED', message: 'Authorization not provided', issues: [] });
   });
 
   it('answers 401 when the header is not a bearer token', async () => {
@@ -93,7 +93,7 @@ describe('auth', () => {
   it('answers 403 for an unknown key', async () => {
     const res = await call('GET', '/workspace/ws1/website/all', { headers: { Authorization: 'Bearer wrong' } });
     expect(res.status).toBe(403);
-    expect(res.json).toEqual({ error: { code: 'FORBIDDEN', message: 'Insufficient access' } });
+    expect(res.json).toEqual({ code: 'FORBIDDEN', message: 'Insufficient access', issues: [] });
   });
 
   it('answers 200 with a body for the demo key', async () => {
@@ -121,9 +121,9 @@ describe('input validation', () => {
   it('answers 400 with issues for an invalid body', async () => {
     const res = await call('POST', '/workspace/ws1/website/add', { headers: JSON_AUTH, body: { name: 5 } });
     expect(res.status).toBe(400);
-    expect(res.json.error.code).toBe('BAD_REQUEST');
-    expect(res.json.error.message).toBe('Invalid input data');
-    expect(res.json.error.issues).toEqual(
+    expect(res.json.code).toBe('BAD_REQUEST');
+    expect(res.json.message).toBe('Invalid input data');
+    expect(res.json.issues).toEqual(
       expect.arrayContaining([
         { path: '/name', message: 'must be string' },
         { path: '/domain', message: "must have required property 'domain'" },
@@ -134,8 +134,8 @@ describe('input validation', () => {
   it('answers 400 for a body that is not JSON', async () => {
     const res = await call('POST', '/workspace/ws1/website/add', { headers: JSON_AUTH, body: '{"name":' });
     expect(res.status).toBe(400);
-    expect(res.json.error.code).toBe('BAD_REQUEST');
-    expect(res.json.error.issues[0].message).toMatch(/not valid JSON/);
+    expect(res.json.code).toBe('BAD_REQUEST');
+    expect(res.json.issues[0].message).toMatch(/not valid JSON/);
   });
 
   it('answers 400 when a required body is missing', async () => {
@@ -154,7 +154,7 @@ describe('input validation', () => {
   it('answers 400 when a required query parameter is missing', async () => {
     const res = await call('GET', '/workspace/ws1/website/seed1/stats?startAt=1', { headers: AUTH });
     expect(res.status).toBe(400);
-    expect(res.json.error.issues).toEqual([{ path: '/endAt', message: "Required query parameter 'endAt' is missing" }]);
+    expect(res.json.issues).toEqual([{ path: '/endAt', message: "Required query parameter 'endAt' is missing" }]);
     const ok = await call('GET', '/workspace/ws1/website/seed1/stats?startAt=1&endAt=2', { headers: AUTH });
     expect(ok.status).toBe(200);
     expect(ok.json).toEqual({ pageviews: 42 });
@@ -165,13 +165,11 @@ describe('routing', () => {
   it('answers 404 JSON for an unknown route under the base URL', async () => {
     const res = await call('GET', '/x', { headers: AUTH });
     expect(res.status).toBe(404);
-    expect(res.json).toEqual({ error: { code: 'NOT_FOUND', message: 'No operation matches GET /x' } });
+    expect(res.json).toEqual({ code: 'NOT_FOUND', message: 'No operation matches GET /x', issues: [] });
   });
 
   it('answers 404 for a known path with another method, and for the base itself', async () => {
-    expect((await call('PATCH', '/global/config')).json.error.message).toBe(
-      'No operation matches PATCH /global/config',
-    );
+    expect((await call('PATCH', '/global/config')).json.message).toBe('No operation matches PATCH /global/config');
     expect((await call('GET', '')).status).toBe(404);
   });
 
@@ -272,7 +270,9 @@ describe('stateful websites', () => {
     const got = await call('GET', '/workspace/ws1/website/abc/info', { headers: AUTH });
     expect([got.status, got.json]).toEqual([200, null]);
     expect((await call('DELETE', '/workspace/ws1/website/abc', { headers: AUTH })).json).toEqual({
-      error: { code: 'NOT_FOUND', message: 'No website with id abc in workspace ws1' },
+      code: 'NOT_FOUND',
+      message: 'No website with id abc in workspace ws1',
+      issues: [],
     });
     const seed = await call('GET', '/workspace/ws1/website/seed1/info', { headers: AUTH });
     expect(seed.json).toMatchObject({ id: 'seed1', name: 'Example site', workspaceId: 'ws1' });

@@ -1,6 +1,7 @@
 /**
- * Reads an error body of either shape a reader meets: the documented `{"error":{"code","message"}}` (and
- * our mock), or a real Tianji server's tRPC error `{"message","code","data":{"code","httpStatus","path"}}`.
+ * Reads an error body as a Tianji server sends it: flat, `{"code","message","issues"}` (the spec's Error schema,
+ * and our mock), or a bare tRPC error `{"message","code":<number>,"data":{"code","httpStatus","path"}}`, where the
+ * code to show is `data.code`.
  */
 export interface ErrorSummary {
   code: string;
@@ -24,18 +25,14 @@ function issuesOf(value: unknown): ErrorSummary['issues'] {
 }
 
 export function summarizeErrorBody(body: unknown): ErrorSummary | undefined {
-  if (!isObject(body)) return undefined;
-  if (isObject(body.error) && typeof body.error.message === 'string') {
-    return { code: String(body.error.code ?? ''), message: body.error.message, issues: issuesOf(body.error.issues) };
-  }
-  if (typeof body.message === 'string' && (typeof body.code === 'string' || isObject(body.data))) {
-    const data = isObject(body.data) ? body.data : {};
-    return {
-      code: String(data.code ?? body.code ?? ''),
-      message: body.message,
-      path: typeof data.path === 'string' ? data.path : undefined,
-      issues: issuesOf(body.issues),
-    };
-  }
-  return undefined;
+  if (!isObject(body) || typeof body.message !== 'string') return undefined;
+  const data = isObject(body.data) ? body.data : undefined;
+  const code = typeof body.code === 'string' ? body.code : typeof data?.code === 'string' ? data.code : undefined;
+  if (code === undefined) return undefined;
+  return {
+    code,
+    message: body.message,
+    path: typeof data?.path === 'string' ? data.path : undefined,
+    issues: issuesOf(body.issues),
+  };
 }
