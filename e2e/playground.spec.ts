@@ -283,3 +283,27 @@ test.describe('snippets and the key', () => {
     expect(await leaks()).toEqual([]);
   });
 });
+
+test.describe('times in Unix milliseconds', () => {
+  test.use({ timezoneId: 'Asia/Tokyo' });
+
+  test('a range preset fills startAt and endAt; the local date and time follow, and edit, the raw number', async ({
+    page,
+  }) => {
+    await page.goto('/docs/api/website-metrics');
+    const start = playground(page).getByLabel('startAt', { exact: true });
+    const end = playground(page).getByLabel('endAt', { exact: true });
+    const before = Date.now();
+    await playground(page).getByTestId('range-7d').click();
+    const [startMs, endMs] = [Number(await start.inputValue()), Number(await end.inputValue())];
+    expect(endMs - startMs).toBe(7 * 86_400_000);
+    expect(Math.abs(endMs - before)).toBeLessThan(120_000);
+
+    // The raw number stays editable; its local date and time (Tokyo, UTC+9) follow it, and the other way round.
+    await start.fill(String(Date.UTC(2026, 11, 31, 20, 5)));
+    await expect(page.getByTestId('local-time-startAt')).toHaveValue('2027-01-01T05:05');
+    await page.getByTestId('local-time-endAt').fill('2027-01-02T09:30');
+    await expect(end).toHaveValue(String(Date.UTC(2027, 0, 2, 0, 30)));
+    await expect(page.getByTestId('snippet-curl')).toContainText(`endAt=${Date.UTC(2027, 0, 2, 0, 30)}`);
+  });
+});

@@ -7,6 +7,8 @@ import LocationTitle from '../ApiOperation/LocationTitle';
 import type { SetParam } from './hooks/usePlaygroundValues';
 import FieldIssue, { fieldIssueProps } from './FieldIssue';
 import FieldSource from './FieldSource';
+import { LocalTimeInput, RangePresets } from './TimeFields';
+import { isUnixMs, rangePair } from '../../playground/time-values';
 import styles from './styles.module.css';
 
 const LOCATIONS = ['path', 'query', 'header'] as const;
@@ -22,24 +24,35 @@ export default function ParameterFields({
   onChange: SetParam;
   issues?: ParamIssue[];
 }) {
-  return LOCATIONS.filter((loc) => parameters.some((p) => p.in === loc)).map((loc) => (
-    <fieldset key={loc} className={styles.group}>
-      <legend>
-        <LocationTitle location={loc} />
-      </legend>
-      {parameters
-        .filter((p) => p.in === loc)
-        .map((p) => (
-          <ParameterInput
-            key={p.name}
-            param={p}
-            value={values[loc][p.name] ?? ''}
-            onChange={(v) => onChange(loc, p.name, v)}
-            issues={issues.filter((i) => i.in === loc && i.name === p.name)}
+  return LOCATIONS.filter((loc) => parameters.some((p) => p.in === loc)).map((loc) => {
+    const range = rangePair(parameters.filter((p) => p.in === loc));
+    return (
+      <fieldset key={loc} className={styles.group}>
+        <legend>
+          <LocationTitle location={loc} />
+        </legend>
+        {range && (
+          <RangePresets
+            onPick={({ start, end }) => {
+              onChange(loc, range.start.name, String(start));
+              onChange(loc, range.end.name, String(end));
+            }}
           />
-        ))}
-    </fieldset>
-  ));
+        )}
+        {parameters
+          .filter((p) => p.in === loc)
+          .map((p) => (
+            <ParameterInput
+              key={p.name}
+              param={p}
+              value={values[loc][p.name] ?? ''}
+              onChange={(v) => onChange(loc, p.name, v)}
+              issues={issues.filter((i) => i.in === loc && i.name === p.name)}
+            />
+          ))}
+      </fieldset>
+    );
+  });
 }
 
 /** A select for enums and booleans, a text field otherwise; the browser's own validation stays off. */
@@ -61,6 +74,20 @@ function ParameterInput({
     : schema.type === 'boolean'
       ? ['true', 'false']
       : undefined;
+  const textInput = (
+    <input
+      id={id}
+      type="text"
+      value={value}
+      required={param.required}
+      aria-required={param.required}
+      inputMode={schema.type === 'integer' || schema.type === 'number' ? 'decimal' : undefined}
+      onChange={(e) => onChange(e.target.value)}
+      spellCheck={false}
+      autoComplete="off"
+      {...fieldIssueProps(id, issues)}
+    />
+  );
   return (
     <div className={styles.field}>
       <label htmlFor={id}>
@@ -70,7 +97,6 @@ function ParameterInput({
             *
           </span>
         )}
-        <span className={styles.paramType}>{param.in}</span>
         <FieldSource param={param} />
       </label>
       {options ? (
@@ -92,19 +118,13 @@ function ParameterInput({
             </option>
           ))}
         </select>
+      ) : isUnixMs(param) ? (
+        <div className={styles.row}>
+          {textInput}
+          <LocalTimeInput name={param.name} value={value} onChange={onChange} />
+        </div>
       ) : (
-        <input
-          id={id}
-          type="text"
-          value={value}
-          required={param.required}
-          aria-required={param.required}
-          inputMode={schema.type === 'integer' || schema.type === 'number' ? 'decimal' : undefined}
-          onChange={(e) => onChange(e.target.value)}
-          spellCheck={false}
-          autoComplete="off"
-          {...fieldIssueProps(id, issues)}
-        />
+        textInput
       )}
       <FieldIssue id={id} issues={issues} />
     </div>
