@@ -12,6 +12,9 @@ export function specPath(env: Record<string, string | undefined> = process.env):
   return env.SPEC ?? DEFAULT_SPEC;
 }
 
+/** The facts of every published version of the API (src/history/record.ts), committed; `npm run history` writes it. */
+export const HISTORY_FILE = 'openapi/history.json';
+
 /** Translations of the spec's prose, one `<locale>.json` each. */
 export const SPEC_CATALOG_DIR = 'openapi/i18n';
 
