@@ -12,6 +12,8 @@ import { buildChangelog } from '../src/history/changelog';
 import { decodeHistory } from '../src/history/record';
 import { DEFAULT_SOURCE_DIR, buildHistoryText, readHistoryFile } from '../src/history/sources';
 import { buildTimeline } from '../src/history/timeline';
+import { operationPageHistory } from '../src/history/page-facts';
+import { pageHistoryFor } from '../src/history/generated';
 import { DEFAULT_SPEC, HISTORY_FILE } from '../src/site-layout';
 
 const root = path.resolve(__dirname, '..');
@@ -189,5 +191,27 @@ describe('the API history against the published documents', () => {
       type: 'string|null',
       required: true,
     });
+  });
+
+  it('operation pages: worker-all added in v1.30.4, user-register back since v1.30.2, global-config there from the start', () => {
+    const pages = operationPageHistory(timeline);
+    expect(pages['worker-all']).toEqual({ added: 'v1.30.4' });
+    expect(pages['user-register']).toEqual({ added: 'v1.30.2' });
+    expect(pages['page-createPage']).toEqual({ added: 'v1.30.25' });
+    expect(pages['global-config']!.added).toBeUndefined();
+    expect(pages['feed-sendEvent']).toMatchObject({ added: 'v1.11.4' });
+    expect(pages['feed-sendEvent']!.changed!.at(-1)).toBe('v1.30.25');
+    expect(pages).not.toHaveProperty('monitor-createPage');
+  });
+
+  it('operation pages get history only when the spec is the release the history ends with', () => {
+    const ids = ['worker-all', 'website-info', 'page-createPage'];
+    expect(pageHistoryFor(root, 'v1.30.25', ids).pages).toEqual({
+      'worker-all': { added: 'v1.30.4' },
+      'page-createPage': { added: 'v1.30.25' },
+    });
+    const other = pageHistoryFor(root, '2.0.0', ids);
+    expect(other.pages).toEqual({});
+    expect(other.note).toBe('the spec is 2.0.0, the history ends at v1.30.25');
   });
 });
