@@ -6,6 +6,8 @@
  *      step reads (src/openapi/prepare.ts)
  *   3. the operations model (src/openapi/model.ts), computed once and written to .generated/: the operations
  *      (read by the page generator and, when used, by the browser's mock) and the site data (the API prefix)
+ *   3b. each operation page's history (src/history/generated.ts): when it was added and changed, from
+ *      openapi/history.json, for the spec whose version the history ends with
  *   4. reference pages for every locale (docusaurus gen-api-docs, customised in src/reference-pages/)
  *   5. the authentication guide for every locale (src/guides/), and the sidebar's translated tag labels
  *   6. the official SDK's coverage: its generated client, read from node_modules, matched to the operations
@@ -19,6 +21,7 @@ import { SpecValidationError, formatWarnings, validateSpec, type SpecProblem } f
 import { prepareSpec } from '../src/openapi/prepare';
 import { loadApiModel, writeApiModel } from '../src/openapi/model';
 import { writeGuides } from '../src/guides/write';
+import { pageHistoryFor, writeGeneratedPageHistory } from '../src/history/generated';
 import { readSdkCoverage } from '../src/snippets/targets/ts-sdk/read-sdk';
 import { readCatalog } from '../src/i18n/catalog';
 import { sidebarTranslations } from '../src/i18n/sidebar-labels';
@@ -82,6 +85,17 @@ async function main(): Promise<void> {
 
   const model = await loadApiModel(path.join(root, PREPARED_SPEC_FILE));
   writeApiModel(root, model);
+  const { info } = JSON.parse(fs.readFileSync(path.join(root, PREPARED_SPEC_FILE), 'utf8')) as {
+    info?: { version?: unknown };
+  };
+  const specVersion = typeof info?.version === 'string' ? info.version : undefined;
+  const history = pageHistoryFor(
+    root,
+    specVersion,
+    model.operations.map((op) => op.id),
+  );
+  writeGeneratedPageHistory(root, history.pages);
+  if (history.note) console.log(`Operation pages without history: ${history.note}.`);
 
   // gen-api-docs never overwrites, so stale pages of removed operations would survive without this.
   for (const locale of LOCALES) fs.rmSync(path.join(root, apiDocsDir(locale)), { recursive: true, force: true });

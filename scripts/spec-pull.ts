@@ -5,6 +5,8 @@
  * ALLOW_OPENAPI=true), validates it, prints what changed against our spec (operations added, removed, changed;
  * prose is ignored) and, with --yes or after a y/N confirmation on a terminal, writes the refreshed spec:
  * upstream facts with our prose, info, servers, security scheme, error responses and public/secured decisions.
+ * When it writes, the API history beside the spec (openapi/history.json, or --history <file>) gains the document's
+ * version if it is newer than every recorded one (src/history/extend.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,11 +14,12 @@ import path from 'node:path';
 import readline from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { isPlainObject, type JsonObject } from '../src/openapi/json';
-import { DEFAULT_SPEC } from '../src/site-layout';
+import { DEFAULT_SPEC, HISTORY_FILE } from '../src/site-layout';
 // The spec modules (Redocly, the sampler, yaml) load after the fetch, so a bad answer is reported fast.
 
 const root = path.resolve(__dirname, '..');
-const USAGE = 'usage: npm run spec:pull -- https://your-tianji-host [--yes] [--out openapi/tianji.yaml] [--timeout 30]';
+const USAGE =
+  'usage: npm run spec:pull -- https://your-tianji-host [--yes] [--out openapi/tianji.yaml] [--history <file>] [--timeout 30]';
 const MAX_PROBLEMS = 20;
 
 /** An error meant for the user: printed as one `spec:pull: …` line (plus `details`), exit 1. */
@@ -138,6 +141,29 @@ async function confirm(question: string): Promise<boolean> {
   }
 }
 
+/** Adds the pulled version to the history file, if there is one and the version is newer than all it records. */
+async function extendHistoryFile(file: string, document: unknown): Promise<void> {
+  const label = path.relative(process.cwd(), file) || file;
+  if (!fs.existsSync(file)) {
+    console.log(`History: no ${label}, not extended.`);
+    return;
+  }
+  const { extendHistory } = await import('../src/history/extend');
+  const { historyText } = await import('../src/history/record');
+  const { readHistoryFile } = await import('../src/history/sources');
+  const outcome = extendHistory(readHistoryFile(file), document, new Date().toISOString().slice(0, 10));
+  if (outcome.kind === 'appended') {
+    fs.writeFileSync(file, historyText(outcome.history));
+    console.log(`History: ${outcome.version} added to ${label}.`);
+  } else if (outcome.kind === 'recorded') console.log(`History: ${outcome.version} is already in ${label}.`);
+  else if (outcome.kind === 'differs') {
+    console.log(`History: ${label} already records ${outcome.version} with other facts; left as it is.`);
+  } else if (outcome.kind === 'older') {
+    console.log(`History: ${outcome.version} is older than ${outcome.newest}, the newest in ${label}; not added.`);
+  } else
+    console.log(`History: the document names no release (info.version ${outcome.version ?? 'missing'}); not added.`);
+}
+
 async function main(): Promise<number> {
   let args;
   try {
@@ -146,6 +172,7 @@ async function main(): Promise<number> {
       options: {
         yes: { type: 'boolean', short: 'y' },
         out: { type: 'string', short: 'o' },
+        history: { type: 'string' },
         timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -247,6 +274,10 @@ async function main(): Promise<number> {
   fs.writeFileSync(temp, text);
   fs.renameSync(temp, out);
   console.log(`Wrote ${outLabel}.`);
+  const historyFile = args.values.history
+    ? path.resolve(args.values.history)
+    : path.join(path.dirname(out), path.basename(HISTORY_FILE));
+  await extendHistoryFile(historyFile, fetched);
   console.log('Next: run `npm run i18n:check` to see translations made stale or missing by this refresh.');
   return 0;
 }

@@ -12,6 +12,9 @@ export function specPath(env: Record<string, string | undefined> = process.env):
   return env.SPEC ?? DEFAULT_SPEC;
 }
 
+/** The facts of every published version of the API (src/history/record.ts), committed; `npm run history` writes it. */
+export const HISTORY_FILE = 'openapi/history.json';
+
 /** Translations of the spec's prose, one `<locale>.json` each. */
 export const SPEC_CATALOG_DIR = 'openapi/i18n';
 
@@ -23,6 +26,8 @@ export const PREPARED_SPEC_FILE = `${GENERATED_DIR}/openapi.json`;
 export const OPERATIONS_FILE = `${GENERATED_DIR}/operations.json`;
 /** Facts of the spec the playground needs on every page (the API prefix). */
 export const SITE_DATA_FILE = `${GENERATED_DIR}/site-data.json`;
+/** Each operation page's history facts (src/history/generated.ts): the release it was added in, later changes. */
+export const OPERATION_HISTORY_FILE = `${GENERATED_DIR}/operation-history.json`;
 /** Which operations the official SDK has, and its call for each (src/snippets/targets/ts-sdk/coverage.ts). */
 export const SDK_COVERAGE_FILE = `${GENERATED_DIR}/sdk-coverage.json`;
 

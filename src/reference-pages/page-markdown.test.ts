@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiPageMetadata, InfoPageMetadata, TagPageMetadata } from 'docusaurus-plugin-openapi-docs/src/types';
 import { createPageGenerators, operationLookup } from './page-markdown';
+import { mdxJsonProp } from './mdx';
 import { emptyCatalog } from '../i18n/catalog';
 import { toOperationData } from '../openapi/operations';
 
@@ -22,6 +23,7 @@ const model = [
 const generators = createPageGenerators(
   emptyCatalog('en'),
   operationLookup(() => model),
+  () => undefined,
 );
 
 // The shape gen-api-docs hands to markdownGenerators (only the fields the generators read).
@@ -60,6 +62,19 @@ describe('reference page markdown', () => {
     );
     expect(md).toContain('Creates a *tracked* website.');
     expect(md).toContain('\\{braces\\}'); // MDX would read raw braces as an expression
+  });
+
+  it("passes the operation's own history facts, and none when it has none", () => {
+    const asked: string[] = [];
+    const withHistory = createPageGenerators(
+      emptyCatalog('en'),
+      operationLookup(() => model),
+      (id) => (asked.push(id), { added: 'v1.30.4', changed: ['v1.30.25'] }),
+    );
+    const md = withHistory.createApiPageMD(apiPage);
+    expect(asked).toEqual(['website-add']);
+    expect(md).toContain(`translated={true} history={${mdxJsonProp({ added: 'v1.30.4', changed: ['v1.30.25'] })}}>`);
+    expect(generators.createApiPageMD(apiPage)).not.toContain('history=');
   });
 
   // Docusaurus bundles the server side without shared chunks: a component imported by every page would be

@@ -11,6 +11,8 @@ import { escapeMdxText, mdxJsonProp, yamlString } from './mdx';
 import type { OperationData } from '../openapi/types';
 import { localizeOperation, type SpecCatalog } from '../i18n/catalog';
 import { OPERATION_ID_FIELD } from '../markdown-pages/twins';
+import { generatedPageHistory } from '../history/generated';
+import type { OperationPageHistory } from '../history/page-facts';
 
 function frontMatter(fields: Record<string, string | boolean | number | null | undefined>): string {
   const lines = Object.entries(fields)
@@ -44,11 +46,21 @@ export function operationLookup(operations: () => readonly OperationData[]) {
   };
 }
 
-export function createPageGenerators(catalog: SpecCatalog, operationOf: ReturnType<typeof operationLookup>) {
+/**
+ * `historyOf` gives an operation's history facts (the release it was added in, later changes); by default the ones
+ * `npm run gen` wrote to .generated/ (docusaurus runs in the site's folder). Only the page's own entry goes into
+ * its props.
+ */
+export function createPageGenerators(
+  catalog: SpecCatalog,
+  operationOf: ReturnType<typeof operationLookup>,
+  historyOf: (operationId: string) => OperationPageHistory | undefined = generatedPageHistory(process.cwd()),
+) {
   return {
     createApiPageMD(page: ApiPageMetadata): string {
       const op = localizeOperation(operationOf(page.api), catalog);
       const { description, ...data } = op;
+      const history = historyOf(op.id);
       return [
         frontMatter({
           id: page.id,
@@ -62,7 +74,7 @@ export function createPageGenerators(catalog: SpecCatalog, operationOf: ReturnTy
           hide_table_of_contents: true,
           custom_edit_url: null,
         }),
-        `<ApiOperation operation={${mdxJsonProp(data)}} translated={${op.translated}}>\n`,
+        `<ApiOperation operation={${mdxJsonProp(data)}} translated={${op.translated}}${history ? ` history={${mdxJsonProp(history)}}` : ''}>\n`,
         description ? `${escapeMdxText(description)}\n` : '',
         `</ApiOperation>\n`,
       ].join('\n');

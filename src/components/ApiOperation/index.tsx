@@ -3,6 +3,7 @@ import Heading from '@theme/Heading';
 import CodeBlock from '@theme/CodeBlock';
 import Translate, { translate } from '@docusaurus/Translate';
 import type { OperationData, OperationParameter } from '../../openapi/types';
+import type { OperationPageHistory } from '../../history/page-facts';
 import MethodBadge from '../MethodBadge';
 import SchemaView from '../SchemaView';
 import InlineMarkdown from '../InlineMarkdown';
@@ -18,9 +19,34 @@ type Props = {
   operation: Omit<OperationData, 'description'>;
   /** False when this locale has no translation of the operation yet (English text is shown). */
   translated: boolean;
+  /** The release it was added in and later ones that changed it, when newer than the oldest recorded release. */
+  history?: OperationPageHistory;
   /** The operation's description, rendered from markdown by MDX. */
   children?: ReactNode;
 };
+
+/** "Added in v1.30.4", "Last changed in v1.30.25": small marks under the operation id. */
+function HistoryMarks({ history }: { history: OperationPageHistory }) {
+  const lastChange = history.changed?.at(-1);
+  return (
+    <p className={styles.history} data-testid="operation-history">
+      {history.added && (
+        <span className={styles.historyMark} data-testid="added-in">
+          <Translate id="api.history.added" values={{ version: <code>{history.added}</code> }}>
+            {'Added in {version}'}
+          </Translate>
+        </span>
+      )}
+      {lastChange && (
+        <span className={styles.historyMark} data-testid="changed-in">
+          <Translate id="api.history.lastChanged" values={{ version: <code>{lastChange}</code> }}>
+            {'Last changed in {version}'}
+          </Translate>
+        </span>
+      )}
+    </p>
+  );
+}
 
 function ParameterTable({ params, ids }: { params: OperationParameter[]; ids: Map<string, string> }) {
   return (
@@ -73,7 +99,7 @@ function json(value: unknown): string {
 }
 
 /** One operation's reference page: endpoint, auth, parameters, body, responses, and the playground. */
-export default function ApiOperation({ operation: op, translated, children }: Props) {
+export default function ApiOperation({ operation: op, translated, history, children }: Props) {
   const locations = (['path', 'query', 'header'] as const).filter((loc) => op.parameters.some((p) => p.in === loc));
   const outline = useMemo(() => operationOutline(op), [op]);
   useAnchorTarget();
@@ -96,6 +122,7 @@ export default function ApiOperation({ operation: op, translated, children }: Pr
             {op.id}
           </code>
         </p>
+        {history && (history.added || history.changed) && <HistoryMarks history={history} />}
         <p className={op.secured ? styles.secured : styles.public} data-testid="auth-requirement">
           {op.secured ? (
             <Translate id="api.auth.required">Authorization required: send an API key as a Bearer token.</Translate>
