@@ -12,6 +12,9 @@ export function specPath(env: Record<string, string | undefined> = process.env):
   return env.SPEC ?? DEFAULT_SPEC;
 }
 
+/** The recipes: Arazzo 1.0 workflows over the spec's operations, one `<name>.arazzo.yaml` each (src/recipes/). */
+export const RECIPES_DIR = 'openapi/recipes';
+
 /** Translations of the spec's prose, one `<locale>.json` each. */
 export const SPEC_CATALOG_DIR = 'openapi/i18n';
 
