@@ -25,6 +25,8 @@ const recipes = listRecipes(process.cwd());
 const model = await loadApiModel(path.resolve(DEFAULT_SPEC));
 const operationById = new Map(model.operations.map((op) => [op.id, op]));
 let server: MockServer;
+/** Each Redocly run starts a Node process; on a loaded machine (the whole suite in parallel) it takes a while. */
+const RUN_TIMEOUT = 180_000;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'recipes-'));
 
 beforeAll(async () => {
@@ -89,7 +91,7 @@ const readReport = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) a
 const reportOf = (report: RespectReport, file: string) =>
   Object.entries(report.files).find(([name]) => path.resolve(name) === path.resolve(file))?.[1];
 
-describe('recipes', () => {
+describe('recipes', { timeout: RUN_TIMEOUT }, () => {
   it('are at least six, each referring to the spec by operationIds it has and ending by deleting', () => {
     expect(recipes.length).toBeGreaterThanOrEqual(6);
     for (const recipe of recipes) {
