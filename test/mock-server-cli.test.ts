@@ -15,7 +15,7 @@ afterAll(() => {
   if (child && child.exitCode === null) child.kill('SIGKILL');
 });
 
-/** Starts the script and resolves with what it printed once it says where it listens. */
+/** Starts the script and resolves with what it printed once it has said where it listens and with which key. */
 function startScript(args: string[]): Promise<{ baseUrl: string; output: () => string }> {
   child = spawn(process.execPath, [TSX, 'scripts/mock-server.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -23,7 +23,7 @@ function startScript(args: string[]): Promise<{ baseUrl: string; output: () => s
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const url = /Tianji mock: (http:\/\/\S+)/.exec(output)?.[1];
-      if (url) resolve({ baseUrl: url, output: () => output });
+      if (url && /API key: \S+\n/.test(output)) resolve({ baseUrl: url, output: () => output });
     };
     child!.stdout!.on('data', onData);
     child!.stderr!.on('data', onData);
