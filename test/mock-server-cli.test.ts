@@ -3,21 +3,24 @@
  * HTTP requests with the demo key it prints, and stopping cleanly on SIGTERM.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_API_KEY } from '../src/mock/auth';
 
-const TSX = createRequire(import.meta.url).resolve('tsx/cli');
 const WORKSPACE = 'clnzoxcy10001vy2ohi4obbi0';
 let child: ChildProcess | undefined;
+const started: ChildProcess[] = [];
 
 afterAll(() => {
-  if (child && child.exitCode === null) child.kill('SIGKILL');
+  for (const process of started) if (process.exitCode === null && process.signalCode === null) process.kill('SIGKILL');
 });
 
 /** Starts the script and resolves with what it printed once it has said where it listens and with which key. */
 function startScript(args: string[]): Promise<{ baseUrl: string; output: () => string }> {
-  child = spawn(process.execPath, [TSX, 'scripts/mock-server.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // One process (tsx as a loader, not its CLI, which would run the script in a second one), so a kill reaches it.
+  child = spawn(process.execPath, ['--import', 'tsx', 'scripts/mock-server.ts', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  started.push(child);
   let output = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {

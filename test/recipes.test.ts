@@ -49,7 +49,11 @@ function redocly(args: string[]): Promise<Run> {
     execFile(
       process.execPath,
       [REDOCLY, ...args],
-      { env: { ...process.env, NO_COLOR: '1', REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
+      {
+        env: { ...process.env, NO_COLOR: '1', REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+        // Stopped before the test times out, rather than left running.
+        timeout: RUN_TIMEOUT - 5_000,
+      },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
