@@ -14,6 +14,8 @@ export function specPath(env: Record<string, string | undefined> = process.env):
 
 /** The facts of every published version of the API (src/history/record.ts), committed; `npm run history` writes it. */
 export const HISTORY_FILE = 'openapi/history.json';
+/** The recipes: Arazzo 1.0 workflows over the spec's operations, one `<name>.arazzo.yaml` each (src/recipes/). */
+export const RECIPES_DIR = 'openapi/recipes';
 
 /** Translations of the spec's prose, one `<locale>.json` each. */
 export const SPEC_CATALOG_DIR = 'openapi/i18n';

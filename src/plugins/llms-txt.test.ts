@@ -30,6 +30,24 @@ describe('buildLlmsTxt', () => {
       '# Tianji API\n\n> Docs\n\n- [OpenAPI document](https://d.example.com/openapi.yaml)\n\n## Guides\n\n- [Getting started](https://d.example.com/docs/getting-started.md)\n\n## API reference\n\n- [Add \\[a\\] website](https://d.example.com/docs/api/website-add.md): Creates a website.\n- [Website](https://d.example.com/docs/api/website)\n',
     );
   });
+
+  it('lists the recipes after the reference, when there are any', () => {
+    const text = buildLlmsTxt({
+      ...site,
+      recipes: [
+        {
+          title: 'Track a website',
+          description: 'Adds a site,\nreads it.',
+          url: 'https://d.example.com/recipes/website-traffic.arazzo.yaml',
+        },
+      ],
+    });
+    expect(text).toBe(
+      buildLlmsTxt(site) +
+        '\n## Recipes (Arazzo 1.0 workflows over the OpenAPI document)\n\n- [Track a website](https://d.example.com/recipes/website-traffic.arazzo.yaml): Adds a site, reads it.\n',
+    );
+    expect(buildLlmsTxt({ ...site, recipes: [] })).toBe(buildLlmsTxt(site));
+  });
 });
 
 describe('buildLlmsFullTxt', () => {

@@ -10,11 +10,19 @@ export interface LlmsPage {
   markdown?: string;
 }
 
+/** A recipe: an Arazzo workflow file published beside the spec. */
+export interface LlmsRecipe {
+  title: string;
+  description?: string;
+  url: string;
+}
+
 export interface LlmsSite {
   title: string;
   summary: string;
   specUrl: string;
   pages: LlmsPage[];
+  recipes?: LlmsRecipe[];
 }
 
 /** Markdown link text and descriptions must not break the list: brackets and newlines are neutralised. */
@@ -27,21 +35,25 @@ const SECTIONS = [
   ['reference', 'API reference'],
 ] as const;
 
+const item = (p: { title: string; description?: string; url: string }) =>
+  `- [${inline(p.title)}](${p.url})${p.description && p.description !== p.title ? `: ${inline(p.description)}` : ''}`;
+
 export function buildLlmsTxt(site: LlmsSite): string {
   const list = (section: LlmsPage['section']) =>
     site.pages
       .filter((p) => p.section === section)
-      .map(
-        (p) =>
-          `- [${inline(p.title)}](${p.url})${p.description && p.description !== p.title ? `: ${inline(p.description)}` : ''}`,
-      )
+      .map(item)
       .join('\n');
+  const recipes = site.recipes?.length
+    ? ['## Recipes (Arazzo 1.0 workflows over the OpenAPI document)', site.recipes.map(item).join('\n')]
+    : [];
   return (
     [
       `# ${site.title}`,
       `> ${inline(site.summary)}`,
       `- [OpenAPI document](${site.specUrl})`,
       ...SECTIONS.flatMap(([section, heading]) => [`## ${heading}`, list(section)]),
+      ...recipes,
     ].join('\n\n') + '\n'
   );
 }

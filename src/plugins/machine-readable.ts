@@ -1,13 +1,15 @@
 /**
  * Outputs for machines, written into every locale's build: the OpenAPI document itself (linked from the API index),
  * a Markdown twin of every operation page and guide next to its HTML (`…/website-add.md`, src/markdown-pages/),
- * `llms.txt` (the locale's pages, linking those twins) and `llms-full.txt` (every twin in one file).
+ * `llms.txt` (the locale's pages, linking those twins, and the recipes) and `llms-full.txt` (every twin in one file),
+ * and the recipes (openapi/recipes/*.arazzo.yaml, src/recipes/) in `recipes/`, pointing at the published spec.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent } from '@docusaurus/plugin-content-docs';
-import { buildLlmsFullTxt, buildLlmsTxt, type LlmsPage } from './llms-txt';
+import { buildLlmsFullTxt, buildLlmsTxt, type LlmsPage, type LlmsRecipe } from './llms-txt';
+import { listRecipes, PUBLISHED_RECIPES_DIR, publishedRecipe } from '../recipes/recipes';
 import { readGeneratedOperations, readGeneratedSiteData } from '../openapi/model';
 import { localizeOperation, readCatalog } from '../i18n/catalog';
 import { exampleBaseUrl } from '../guides/write';
@@ -48,6 +50,22 @@ export default function machineReadable(context: LoadContext, options: MachineRe
       const fileName = specFileName(options.spec);
       fs.copyFileSync(path.resolve(siteDir, options.spec), path.join(outDir, fileName));
 
+      const origin = siteConfig.url.replace(/\/$/, '');
+      const recipes: LlmsRecipe[] = [];
+      for (const recipe of listRecipes(siteDir)) {
+        // Published in `recipes/`, one level below the spec's copy.
+        const text = publishedRecipe(recipe, path.resolve(siteDir, options.spec), `../${fileName}`);
+        if (text === undefined) continue; // a recipe of another spec than the one this site is built from
+        fs.mkdirSync(path.join(outDir, PUBLISHED_RECIPES_DIR), { recursive: true });
+        fs.writeFileSync(path.join(outDir, PUBLISHED_RECIPES_DIR, recipe.file), text);
+        const { info } = recipe.document;
+        recipes.push({
+          title: info.title,
+          description: info.description,
+          url: `${origin}${baseUrl}${PUBLISHED_RECIPES_DIR}/${recipe.file}`,
+        });
+      }
+
       const operations = new Map(readGeneratedOperations(siteDir).map((op) => [op.id, op]));
       const catalog = readCatalog(path.join(siteDir, SPEC_CATALOG_DIR), locale);
       const labels = markdownLabels(
@@ -70,7 +88,6 @@ export default function machineReadable(context: LoadContext, options: MachineRe
         return operationMarkdown(localizeOperation(op, catalog), { labels, baseUrl: exampleBase });
       };
 
-      const origin = siteConfig.url.replace(/\/$/, '');
       const pages: LlmsPage[] = [];
       for (const doc of loadedDocs(plugins).sort((a, b) => a.permalink.localeCompare(b.permalink))) {
         const markdown = markdownOf(doc);
@@ -94,6 +111,7 @@ export default function machineReadable(context: LoadContext, options: MachineRe
         summary: siteConfig.tagline,
         specUrl: `${origin}${baseUrl}${fileName}`,
         pages,
+        recipes,
       };
       fs.writeFileSync(path.join(outDir, 'llms.txt'), buildLlmsTxt(site));
       fs.writeFileSync(path.join(outDir, 'llms-full.txt'), buildLlmsFullTxt(site));
