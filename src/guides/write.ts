@@ -8,19 +8,11 @@ import path from 'node:path';
 import type { OperationData } from '../openapi/types';
 import type { ApiModel } from '../openapi/model';
 import { isPlainObject } from '../openapi/json';
-import { PLACEHOLDER_HOST, PLACEHOLDER_ORIGIN, guideFile } from '../site-layout';
+import { exampleBaseUrl } from '../openapi/servers';
+import { guideFile } from '../site-layout';
 import { DEFAULT_LOCALE, activeLocales } from '../i18n/locales';
 import { guideHash, readGuideMessages } from './messages';
 import { renderAuthenticationGuide, type AuthGuideFacts } from './authentication';
-
-/** The base URL readers see in examples: the spec's first server with its variables as placeholders. */
-export function exampleBaseUrl(serverUrl: string): string {
-  const withHost = (serverUrl || '/').replace(/\{[^}]+\}/g, PLACEHOLDER_HOST);
-  // A relative server URL (e.g. `/open`) is relative to the instance's origin.
-  return /^https?:\/\//.test(withHost)
-    ? withHost
-    : `${PLACEHOLDER_ORIGIN}${withHost.startsWith('/') ? '' : '/'}${withHost}`.replace(/\/$/, '');
-}
 
 /** The error code a documented response's example carries (`{ error: { code } }`), if any. */
 function errorCodeOf(operations: OperationData[], status: string): string | undefined {

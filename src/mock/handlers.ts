@@ -9,9 +9,9 @@
 import { http, type RequestHandler } from 'msw';
 import { sample } from 'openapi-sampler';
 import type { OperationData, OperationResponse } from '../openapi/types';
-import { isPlainObject } from '../openapi/json';
+import { isJsonMediaType, isPlainObject } from '../openapi/json';
 import { checkAuthorization } from './auth';
-import { errorResponse, isJsonMediaType, notFoundAnswer, respond, successResponse } from './answers';
+import { errorResponse, notFoundAnswer, respond, successResponse } from './answers';
 import { collectSeeds, missingRecord, seededRecords, type Outcome } from './records';
 import {
   classifyOperation,

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { OPERATIONS_FILE, SITE_DATA_FILE } from '../site-layout';
 import { loadSpec } from './load';
 import { operationsOf } from './operations';
+import { apiPrefixOf } from './servers';
 import { sharedParameterNames } from '../playground/session/shared-names';
 import type { OperationData } from './types';
 
@@ -25,14 +26,6 @@ export interface ApiModel extends SiteData {
   operations: OperationData[];
   tags: Array<{ name: string; description?: string }>;
   info: { title: string; description: string };
-}
-
-function apiPrefixOf(serverUrl: string): string {
-  try {
-    return new URL(serverUrl.replace(/\{[^}]+\}/g, 'host'), 'https://host').pathname.replace(/\/+$/, '');
-  } catch {
-    return '';
-  }
 }
 
 /** Loads the spec (every `$ref` resolved) and derives the model. */

@@ -3,19 +3,11 @@
  * only (`#/components/schemas/Site`). Pages and the operations model go through the plugin's loader instead
  * (src/openapi/load.ts), which also bundles external files.
  */
-import { isPlainObject, type JsonObject } from './json';
+import { isPlainObject, resolvePointer, type JsonObject } from './json';
 
 /** What a local `$ref` (`#/components/schemas/Site`) points at in `document`, or undefined. */
 export function pointerGet(document: unknown, ref: string): unknown {
-  if (!ref.startsWith('#')) return undefined;
-  let node: unknown = document;
-  for (const raw of ref.slice(1).split('/').filter(Boolean)) {
-    const part = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    if (!isPlainObject(node) && !Array.isArray(node)) return undefined;
-    if (!(part in node)) return undefined;
-    node = (node as JsonObject)[part];
-  }
-  return node;
+  return ref.startsWith('#') ? resolvePointer(document, ref) : undefined;
 }
 
 /** The local `$ref`s written anywhere inside `value` (not following them). */

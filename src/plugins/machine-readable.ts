@@ -10,7 +10,7 @@ import type { LoadedContent } from '@docusaurus/plugin-content-docs';
 import { buildLlmsFullTxt, buildLlmsTxt, type LlmsPage } from './llms-txt';
 import { readGeneratedOperations, readGeneratedSiteData } from '../openapi/model';
 import { localizeOperation, readCatalog } from '../i18n/catalog';
-import { exampleBaseUrl } from '../guides/write';
+import { exampleBaseUrl } from '../openapi/servers';
 import { SPEC_CATALOG_DIR, codeTranslationsFile } from '../site-layout';
 import { DEFAULT_LOCALE } from '../i18n/locales';
 import { markdownLabels } from '../markdown-pages/labels';

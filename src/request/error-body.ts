@@ -2,16 +2,14 @@
  * Reads an error body of either shape a reader meets: the documented `{"error":{"code","message"}}` (and
  * our mock), or a real Tianji server's tRPC error `{"message","code","data":{"code","httpStatus","path"}}`.
  */
+import { isPlainObject as isObject } from '../openapi/json';
+
 export interface ErrorSummary {
   code: string;
   message: string;
   /** The failing procedure, when the server says (tRPC's `data.path`). */
   path?: string;
   issues?: Array<{ path?: string; message: string }>;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function issuesOf(value: unknown): ErrorSummary['issues'] {
