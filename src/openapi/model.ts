@@ -9,7 +9,7 @@ import { OPERATIONS_FILE, SITE_DATA_FILE } from '../site-layout';
 import { loadSpec } from './load';
 import { operationsOf } from './operations';
 import { apiPrefixOf } from './servers';
-import { sharedParameterNames } from '../playground/session/shared-names';
+import { sharedParameterNames } from './shared-names';
 import type { OperationData } from './types';
 
 /** Spec-level facts for every page (the browser reads them from .generated/site-data.json). */
@@ -18,7 +18,7 @@ export interface SiteData {
   apiPrefix: string;
   /** The first server's URL as the spec writes it (`https://{host}/open`, `/open`), or '' without servers. */
   serverUrl: string;
-  /** Parameters whose value the reader sets once for every operation (src/playground/session/shared-names.ts). */
+  /** Parameters whose value the reader sets once for every operation (src/openapi/shared-names.ts). */
   sharedParameters: string[];
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiKeyStore } from './key-store';
-import { memorySlot, storageSlot } from './storage';
-import { throwingStorage } from './fixtures/storage';
+import { memorySlot, storageSlot } from '../storage';
+import { throwingStorage } from '../storage-fixtures';
 
 describe('ApiKeyStore', () => {
   it('keeps a key in memory only by default', () => {

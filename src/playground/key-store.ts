@@ -3,7 +3,7 @@
  * reader ticks "remember on this device"; "forget" clears both. Shared by every playground on the page and
  * across client-side navigations. Nothing here logs, and the key is never put in a URL.
  */
-import type { StorageSlot } from './storage';
+import type { StorageSlot } from '../storage';
 
 /** The slot the remembered key is kept in (a localStorage slot in the browser). */
 export const API_KEY_SLOT = 'api-key';

@@ -4,6 +4,7 @@
  * header parameters whose names say they carry a credential.
  */
 import type { TargetKind } from '../request/target';
+import { CREDENTIAL_NAME } from '../openapi/credentials';
 import type { PlaygroundValues } from './initial-values';
 
 export const SHARE_PARAM = 'request';
@@ -14,9 +15,6 @@ export interface SharedRequest {
   instanceUrl?: string;
   values: PlaygroundValues;
 }
-
-/** Header names that say they carry a credential: never in a link, a history entry or a shared value. */
-export const CREDENTIAL_NAME = /authorization|api[-_]?key|token|secret|password|cookie/i;
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);

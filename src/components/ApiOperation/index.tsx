@@ -6,7 +6,7 @@ import type { OperationData, OperationParameter } from '../../openapi/types';
 import MethodBadge from '../MethodBadge';
 import SchemaView from '../SchemaView';
 import InlineMarkdown from '../InlineMarkdown';
-import { schemaConstraints, schemaTypeLabel } from '../SchemaView/schemaLabel';
+import { schemaConstraints, schemaTypeLabel } from '../../schema/labels';
 import Playground from '../Playground';
 import CopyLink from '../AnchorLink';
 import { useAnchorTarget } from '../AnchorLink/useAnchorTarget';

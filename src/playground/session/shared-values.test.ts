@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SHARED_VALUE_LENGTH, parseSharedValues, SharedValuesStore, type ValueSource } from './shared-values';
-import { memorySlot, storageSlot } from '../storage';
-import { throwingStorage } from '../fixtures/storage';
+import { memorySlot, storageSlot } from '../../storage';
+import { throwingStorage } from '../../storage-fixtures';
 
 const typed: ValueSource = { kind: 'typed', operationId: 'website-all' };
 const fromResponse: ValueSource = {

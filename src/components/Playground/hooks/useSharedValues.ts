@@ -14,11 +14,11 @@ import {
   SharedValuesStore,
   type SharedValuesState,
 } from '../../../playground/session/shared-values';
-import { browserSlot } from '../../../playground/storage';
+import { browserSlot } from '../../../storage';
 import type { SetParam } from './usePlaygroundValues';
 import { useStoreState } from './useStoreState';
 
-/** Parameters shared across operations, computed at build time (src/playground/session/shared-names.ts). */
+/** Parameters shared across operations, computed at build time (src/openapi/shared-names.ts). */
 export const SHARED_PARAMETERS: ReadonlySet<string> = new Set(
   (siteData as { sharedParameters?: string[] }).sharedParameters ?? [],
 );

@@ -4,8 +4,8 @@
  * properties, so it reads like the rest of the page. Pure; the sampler is passed in (openapi-sampler, loaded
  * only when a variant needs it).
  */
-import { isPlainObject } from '../../openapi/json';
-import type { SchemaObject } from '../../openapi/types';
+import { isPlainObject } from '../openapi/json';
+import type { SchemaObject } from '../openapi/types';
 import type { Union, Variant } from './unions';
 
 type Schema = SchemaObject;

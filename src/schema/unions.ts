@@ -3,9 +3,9 @@
  * them apart, and `allOf` merged into one object. Pure; no React. Hand-written: the resolvers we use (the plugin's
  * loader, openapi-sampler) flatten or pick one variant, and none names variants for display.
  */
-import { isPlainObject } from '../../openapi/json';
-import type { SchemaObject } from '../../openapi/types';
-import { schemaTypeLabel } from './schemaLabel';
+import { isPlainObject } from '../openapi/json';
+import type { SchemaObject } from '../openapi/types';
+import { schemaTypeLabel } from './labels';
 
 type Schema = SchemaObject;
 

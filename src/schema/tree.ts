@@ -2,9 +2,9 @@
  * A schema as the reference page lists it: fields (with ids for links), unions as variants, `allOf` merged, array
  * items shown in place of the array. Built once per page in page order, so ids are unique and stable. Pure.
  */
-import { isPlainObject } from '../../openapi/json';
-import type { SchemaObject } from '../../openapi/types';
-import { propertyAnchor, variantAnchor, type IdRegistry } from '../AnchorLink/anchors';
+import { isPlainObject } from '../openapi/json';
+import type { SchemaObject } from '../openapi/types';
+import { propertyAnchor, variantAnchor, type IdRegistry } from './anchors';
 import { childCandidates, itemCandidates, matchesVariant } from './examples';
 import { analyzeUnion, mergeAllOf, type Union, type Variant } from './unions';
 
