@@ -29,7 +29,7 @@ import { createBodyValidator, type BodyValidator, type ValidationIssue } from '.
 export type { MockErrorBody, MockErrorCode } from './answers';
 
 export interface MockHandlerOptions {
-  /** Absolute URL the mock answers under, e.g. `http://127.0.0.1:3000/mock/open` (no trailing slash needed). */
+  /** Absolute URL the mock answers under, e.g. `http://127.0.0.1:3000/mock-api/open` (no trailing slash needed). */
   baseUrl: string;
   store: MockStore;
   /** Bearer tokens accepted on secured operations. */

@@ -1,7 +1,8 @@
 /**
- * The one `$ref` resolver for documents the site reads itself (spec refresh, diffs, fixtures): local JSON pointers
- * only (`#/components/schemas/Site`). Pages and the operations model go through the plugin's loader instead
- * (src/openapi/load.ts), which also bundles external files.
+ * Local `$ref`s (`#/components/schemas/Site`) in documents the site reads itself (spec refresh, diffs, fixtures):
+ * following one, listing them, inlining them. The pointer itself is read by `resolvePointer` (./json.ts), as every
+ * other JSON pointer is. Pages and the operations model go through the plugin's loader instead (src/openapi/load.ts),
+ * which also bundles external files.
  */
 import { isPlainObject, resolvePointer, type JsonObject } from './json';
 
