@@ -16,6 +16,7 @@ import { useSharedLink } from './hooks/useSharedLink';
 import { useQueuedSend } from './hooks/useQueuedSend';
 import { useSharedFields } from './hooks/useSharedValues';
 import { API_PREFIX } from './hooks/useSiteLocation';
+import { SITE_DATA } from '../../generated-data';
 import TargetPicker from './TargetPicker';
 import KeyFields from './KeyFields';
 import ParameterFields from './ParameterFields';
@@ -57,7 +58,7 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
   const snippetRequest = useMemo(
     () =>
       playgroundRequest(op, values, {
-        baseUrl: snippetBaseUrl(settings.target, instance.ok ? instance.baseUrl : undefined, API_PREFIX),
+        baseUrl: snippetBaseUrl(settings.target, instance.ok ? instance.baseUrl : undefined, SITE_DATA.serverUrl),
         apiKey: revealed && apiKey.key ? apiKey.key : undefined,
         keyPlaceholder: true,
       }),
