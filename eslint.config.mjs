@@ -4,6 +4,64 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 
+// The direction folders import in (README "Where things live"): each layer imports only the layers below it.
+// The patterns match import specifiers, relative or aliased (`../../components/x`, `@site/src/components/x`).
+const folders = (...names) => `^(\\.{1,2}/|@site/)(.*/)?(${names.join('|')})(/|$)`;
+const UI = ['components', 'theme', 'pages'];
+const BUILD = ['guides', 'markdown-pages', 'reference-pages', 'plugins', 'spec-refresh', 'site-build', 'scripts'];
+const TOOLS = {
+  regex: folders('bench', 'test', 'e2e'),
+  message: 'Nothing in src/ imports the tools (bench/, test/, e2e/).',
+};
+const notUi = {
+  regex: `${folders(...UI)}|^@theme/`,
+  message: 'Only the UI imports the UI (components/, theme/, pages/).',
+};
+const notBuild = {
+  regex: folders(...BUILD),
+  message: 'Build-time code sits above the shared logic: import it the other way.',
+};
+// Flat config replaces a rule's options rather than merging them: every entry lists all of its patterns.
+const restricted = (...patterns) => ['error', { patterns }];
+const foundation = ['request', 'schema', 'search', 'playground', 'snippets', 'mock', 'storage'];
+const boundaries = [
+  { files: ['src/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': restricted(TOOLS) } },
+  // Build-time code (and the scripts that run it) never imports the UI.
+  { files: [`src/{${BUILD.join(',')}}/**`], rules: { 'no-restricted-imports': restricted(TOOLS, notUi) } },
+  { files: ['scripts/**'], rules: { 'no-restricted-imports': restricted(notUi) } },
+  {
+    // The layers the browser and the build share: playground, snippets and mock are siblings that import neither
+    // each other (their tests and fixtures may) nor anything above them.
+    files: ['src/{playground,snippets,mock}/**'],
+    ignores: ['**/*.test.ts', '**/fixtures/**'],
+    rules: {
+      'no-restricted-imports': restricted(TOOLS, notUi, notBuild, {
+        regex: folders('snippets', 'mock', 'playground'),
+        message:
+          'playground/, snippets/ and mock/ are siblings: move what they share down (request/, openapi/, storage).',
+      }),
+    },
+  },
+  {
+    files: ['src/{request,schema,search}/**'],
+    rules: {
+      'no-restricted-imports': restricted(TOOLS, notUi, notBuild, {
+        regex: folders('playground', 'snippets', 'mock'),
+        message: 'request/, schema/ and search/ sit below playground/, snippets/ and mock/.',
+      }),
+    },
+  },
+  {
+    files: ['src/{openapi,i18n}/**', 'src/{site-layout,markdown,storage,generated-data}.ts'],
+    rules: {
+      'no-restricted-imports': restricted(TOOLS, notUi, notBuild, {
+        regex: folders(...foundation),
+        message: 'openapi/, i18n/ and the top-level modules are the foundation: they import nothing above them.',
+      }),
+    },
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -44,5 +102,6 @@ export default tseslint.config(
     files: ['**/*.test.ts', 'e2e/**', 'test/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
+  ...boundaries,
   prettier,
 );

@@ -5,7 +5,7 @@ import { test, expect, localePrefix } from './fixtures';
 import { readCatalog } from '../src/i18n/catalog';
 import { readGeneratedOperations, readGeneratedSiteData } from '../src/openapi/model';
 import { curlExample } from '../src/markdown-pages/operation';
-import { exampleBaseUrl } from '../src/guides/write';
+import { exampleBaseUrl } from '../src/openapi/servers';
 
 const catalog = (locale: string) => readCatalog('openapi/i18n', locale);
 const operations = readGeneratedOperations('.');

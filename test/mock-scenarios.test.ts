@@ -16,7 +16,7 @@ import { isPlainObject } from '../src/openapi/json';
 import { initialValues } from '../src/playground/initial-values';
 import { DEMO_API_KEY } from '../src/mock/auth';
 import { createMockHandlers, OPERATION_HEADER } from '../src/mock/handlers';
-import { listedItems } from '../src/mock/records';
+import { listItems } from '../src/openapi/responses';
 import { classifyOperation, idKeysOf, RESOURCE_RULES, type ResourceAction } from '../src/mock/resources';
 import { createMockStore } from '../src/mock/store';
 import { sampleParameter, sampleValidBody } from '../src/mock/fixtures/index';
@@ -125,7 +125,7 @@ function byAction(collection: string, ...actions: ResourceAction[]): OperationDa
 function seededIds(collection: string): string[] {
   const list = byAction(collection, 'list');
   const example = list?.responses.find((r) => r.status === '200')?.example;
-  return (listedItems(example) ?? []).flatMap((item) =>
+  return (listItems(example) ?? []).flatMap((item) =>
     isPlainObject(item) && typeof item.id === 'string' ? [item.id] : [],
   );
 }
@@ -190,7 +190,7 @@ describe.each(RESOURCE_RULES.map((rule) => [rule.collection, rule] as const))('%
     const ids = Object.fromEntries(idKeys.map((key) => [key, id]));
 
     const listed = await send(list!, valuesFor(list!, WS));
-    expect((listedItems(listed.json) ?? []).map((item: any) => item.id)).toContain(id);
+    expect((listItems(listed.json) ?? []).map((item: any) => item.id)).toContain(id);
 
     if (get) {
       const got = await send(get, { ...valuesFor(get, WS, ids), body: bodyFor(get, WS, ids) });
@@ -214,7 +214,7 @@ describe.each(RESOURCE_RULES.map((rule) => [rule.collection, rule] as const))('%
     const deleted = await send(remove!, { ...valuesFor(remove!, WS, ids), body: bodyFor(remove!, WS, ids) });
     expect(deleted.status).toBe(200);
     const after = await send(list!, valuesFor(list!, WS));
-    expect((listedItems(after.json) ?? []).map((item: any) => item.id)).not.toContain(id);
+    expect((listItems(after.json) ?? []).map((item: any) => item.id)).not.toContain(id);
     if (get) {
       const gone = await send(get, { ...valuesFor(get, WS, ids), body: bodyFor(get, WS, ids) });
       expect(gone.status).toBe(404);
@@ -228,12 +228,12 @@ describe.each(RESOURCE_RULES.map((rule) => [rule.collection, rule] as const))('%
     const seeded = seededIds(collection);
     expect(seeded.length, 'list example items').toBeGreaterThan(0);
     const listed = await send(list!, valuesFor(list!, WS));
-    expect((listedItems(listed.json) ?? []).map((item: any) => item.id)).toEqual(seeded);
+    expect((listItems(listed.json) ?? []).map((item: any) => item.id)).toEqual(seeded);
     const ids = Object.fromEntries(idKeysOf(rule).map((key) => [key, seeded[0]]));
     if (get) expect((await send(get, { ...valuesFor(get, WS, ids), body: bodyFor(get, WS, ids) })).status).toBe(200);
     expect((await send(remove!, { ...valuesFor(remove!, WS, ids), body: bodyFor(remove!, WS, ids) })).status).toBe(200);
     const after = await send(list!, valuesFor(list!, WS));
-    expect((listedItems(after.json) ?? []).map((item: any) => item.id)).not.toContain(seeded[0]);
+    expect((listItems(after.json) ?? []).map((item: any) => item.id)).not.toContain(seeded[0]);
   });
 });
 

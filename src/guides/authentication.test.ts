@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { codeFence, renderAuthenticationGuide, withComment, type AuthGuideFacts } from './authentication';
-import { exampleBaseUrl } from './write';
+import { renderAuthenticationGuide, withComment, type AuthGuideFacts } from './authentication';
 import { ENGLISH_COMMENTS } from '../snippets/comments';
 
 const english = JSON.parse(fs.readFileSync('i18n/en/guides/authentication.json', 'utf8'));
@@ -104,19 +103,5 @@ describe('withComment', () => {
     expect(() => withComment('php', '<?php\n', 'a ?> b')).toThrow(/\?>/);
     expect(() => withComment('python', 'x', 'two\nlines')).toThrow(/one line/);
     expect(() => withComment('cobol', 'x', 'c')).toThrow(/cobol/);
-  });
-});
-
-describe('codeFence', () => {
-  it('is longer than any backtick run inside', () => {
-    expect(codeFence('js', 'a ```` b')).toBe('`````js\na ```` b\n`````');
-  });
-});
-
-describe('exampleBaseUrl', () => {
-  it('replaces server variables with the placeholder domain', () => {
-    expect(exampleBaseUrl('https://{host}/open')).toBe('https://your-tianji-domain.com/open');
-    expect(exampleBaseUrl('/open')).toBe('https://your-tianji-domain.com/open');
-    expect(exampleBaseUrl('')).toBe('https://your-tianji-domain.com');
   });
 });

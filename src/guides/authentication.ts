@@ -3,6 +3,7 @@
  * come from the same snippet generator as the playground, so guide and playground cannot disagree.
  * Pure: no file access (see write.ts).
  */
+import { codeFence } from '../markdown';
 import { buildRequest } from '../request/build';
 import { generateSnippet, getSnippetTarget, type SnippetTargetId } from '../snippets';
 import type { SnippetComments } from '../snippets/comments';
@@ -25,13 +26,6 @@ export interface ErrorExample {
   code: string;
   message: string;
   issues?: unknown[];
-}
-
-/** A fence longer than any run of backticks inside `code`, so no snippet can close it early. */
-export function codeFence(language: string, code: string, title?: string): string {
-  const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}${language}${title ? ` title=${JSON.stringify(title)}` : ''}\n${code.replace(/\n$/, '')}\n${fence}`;
 }
 
 /** How each example's language starts a line comment: every example opens with one, in the reader's language. */

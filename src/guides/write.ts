@@ -8,20 +8,12 @@ import path from 'node:path';
 import type { OperationData } from '../openapi/types';
 import type { ApiModel } from '../openapi/model';
 import { isPlainObject } from '../openapi/json';
-import { PLACEHOLDER_HOST, PLACEHOLDER_ORIGIN, guideFile } from '../site-layout';
+import { exampleBaseUrl } from '../openapi/servers';
+import { guideFile } from '../site-layout';
 import { DEFAULT_LOCALE, activeLocales } from '../i18n/locales';
 import { guideHash, readGuideMessages } from './messages';
 import { renderAuthenticationGuide, type AuthGuideFacts, type ErrorExample } from './authentication';
 import { AUTH_MESSAGES, type AuthFailureCode } from '../mock/auth';
-
-/** The base URL readers see in examples: the spec's first server with its variables as placeholders. */
-export function exampleBaseUrl(serverUrl: string): string {
-  const withHost = (serverUrl || '/').replace(/\{[^}]+\}/g, PLACEHOLDER_HOST);
-  // A relative server URL (e.g. `/open`) is relative to the instance's origin.
-  return /^https?:\/\//.test(withHost)
-    ? withHost
-    : `${PLACEHOLDER_ORIGIN}${withHost.startsWith('/') ? '' : '/'}${withHost}`.replace(/\/$/, '');
-}
 
 /** The error body a documented response's example carries (flat: `{ code, message, issues }`), if any. */
 function errorExampleOf(operations: OperationData[], status: string): ErrorExample | undefined {

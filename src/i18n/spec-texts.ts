@@ -4,6 +4,7 @@
  * i18n check or the crawl. Literal values are not prose: examples, defaults, enums and consts are skipped, and
  * inside maps of names (`properties`, `paths`, `responses`, …) a key is a name, never a keyword. Pure.
  */
+import { escapePointerToken } from '../openapi/json';
 
 export const TEXT_KEYWORDS = ['description', 'summary', 'title'] as const;
 
@@ -41,8 +42,6 @@ const NAME_MAPS = new Set([
   'variables',
 ]);
 
-const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
-
 /**
  * A copy of `value` with every text field replaced by `fn(field)`: the one walk behind `specTexts` and the
  * catalogs' localization. `examples` as a map (media types, parameters) keeps its Example Objects' prose.
@@ -54,7 +53,7 @@ export function mapSpecTexts<T>(value: T, fn: (field: SpecText) => string, point
     const object = node as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(object)) {
-      const here = `${at}/${escapePointer(key)}`;
+      const here = `${at}/${escapePointerToken(key)}`;
       if (isNameMap) out[key] = visit(child, here, false);
       else if ((TEXT_KEYWORDS as readonly string[]).includes(key) && typeof child === 'string')
         out[key] = child.trim() === '' ? child : fn({ pointer: here, text: child, owner: object });

@@ -3,7 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { OperationData } from '../openapi/types';
-import { exampleBaseUrl } from '../guides/write';
+import { exampleBaseUrl } from '../openapi/servers';
 import { curlExample, operationMarkdown } from './operation';
 import { schemaMarkdown } from './schema';
 import { labelsOf, tianjiModel } from './fixtures';

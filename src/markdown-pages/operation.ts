@@ -7,8 +7,8 @@ import type { OperationData, OperationParameter } from '../openapi/types';
 import { buildRequest } from '../request/build';
 import { generateSnippet } from '../snippets';
 import { initialValues } from '../playground/initial-values';
-import { schemaConstraints, schemaTypeLabel } from '../components/SchemaView/schemaLabel';
-import { codeFence } from '../guides/authentication';
+import { schemaConstraints, schemaTypeLabel } from '../schema/labels';
+import { codeFence } from '../markdown';
 import type { MarkdownLabels } from './labels';
 import { schemaMarkdown } from './schema';
 

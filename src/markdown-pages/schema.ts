@@ -1,13 +1,13 @@
 /**
  * A JSON Schema as a nested Markdown list of fields: name, type, required mark, description, constraints; a union's
- * variants by their labels. The structure is the reference page's own (src/components/SchemaView/tree.ts: unions,
+ * variants by their labels. The structure is the reference page's own (src/schema/tree.ts: unions,
  * `allOf` merged, the depth limit and the cycle guard), so the HTML and the Markdown list the same things. Pure.
  */
 import type { SchemaObject } from '../openapi/types';
-import { schemaConstraints, schemaTypeLabel } from '../components/SchemaView/schemaLabel';
-import { schemaTree, type SchemaNode } from '../components/SchemaView/tree';
-import { variantLabelText } from '../components/SchemaView/unions';
-import { createIdRegistry } from '../components/AnchorLink/anchors';
+import { schemaConstraints, schemaTypeLabel } from '../schema/labels';
+import { schemaTree, type SchemaNode } from '../schema/tree';
+import { variantLabelText } from '../schema/unions';
+import { createIdRegistry } from '../schema/anchors';
 import type { MarkdownLabels } from './labels';
 
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();

@@ -10,6 +10,7 @@
  *   3. else 404 with that error body all the same.
  */
 import { HttpResponse } from 'msw';
+import { isJsonMediaType } from '../openapi/json';
 import type { JsonSchema, OperationData, OperationResponse } from '../openapi/types';
 import type { ValidationIssue } from '../request/body-validation';
 
@@ -36,10 +37,6 @@ export function errorBody(code: MockErrorCode, message: string, issues: Validati
 
 export function errorResponse(code: MockErrorCode, message: string, issues?: ValidationIssue[]): Response {
   return HttpResponse.json(errorBody(code, message, issues), { status: STATUS_OF[code] });
-}
-
-export function isJsonMediaType(mediaType: string | undefined): boolean {
-  return !!mediaType && /[/+]json\b/i.test(mediaType);
 }
 
 /** The documented success response: the first 2xx, else `default`, else a bare 200. */

@@ -9,9 +9,9 @@
 import { http, type RequestHandler } from 'msw';
 import { sample } from 'openapi-sampler';
 import type { OperationData, OperationResponse } from '../openapi/types';
-import { isPlainObject } from '../openapi/json';
+import { isJsonMediaType, isPlainObject } from '../openapi/json';
 import { checkAuthorization } from './auth';
-import { errorResponse, isJsonMediaType, notFoundAnswer, respond, successResponse } from './answers';
+import { errorResponse, notFoundAnswer, respond, successResponse } from './answers';
 import { collectSeeds, missingRecord, seededRecords, type Outcome } from './records';
 import {
   classifyOperation,
@@ -29,7 +29,7 @@ import { createBodyValidator, type BodyValidator, type ValidationIssue } from '.
 export type { MockErrorBody, MockErrorCode } from './answers';
 
 export interface MockHandlerOptions {
-  /** Absolute URL the mock answers under, e.g. `http://127.0.0.1:3000/mock/open` (no trailing slash needed). */
+  /** Absolute URL the mock answers under, e.g. `http://127.0.0.1:3000/mock-api/open` (no trailing slash needed). */
   baseUrl: string;
   store: MockStore;
   /** Bearer tokens accepted on secured operations. */

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { OperationData } from '../openapi/types';
-import { collectSeeds, listedItems, saveAnswered, seededRecords } from './records';
+import { collectSeeds, saveAnswered, seededRecords } from './records';
 import { createMockStore } from './store';
 
 const seeds = new Map([
   ['website', [{ id: 's1', workspaceId: 'home', name: 'Seed' }]],
   ['feedChannel', [{ id: 'c1', workspaceId: 'home' }]],
 ]);
-
-describe('listedItems', () => {
-  it('finds the items of a list answer', () => {
-    expect(listedItems([1, 2])).toEqual([1, 2]);
-    expect(listedItems({ items: [1], nextCursor: 'c' })).toEqual([1]);
-    expect(listedItems({ total: 1 })).toBeUndefined();
-    expect(listedItems('x')).toBeUndefined();
-  });
-});
 
 describe('collectSeeds', () => {
   it('takes the example items with a string id of the first operation listing each collection', () => {

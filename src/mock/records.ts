@@ -6,6 +6,7 @@
  */
 import type { OperationData } from '../openapi/types';
 import { isPlainObject } from '../openapi/json';
+import { listItems } from '../openapi/responses';
 import type { MockRecord, MockStore } from './store';
 
 /** Per collection, the items its records start with in every workspace. */
@@ -24,12 +25,6 @@ export function missingRecord(collection: string, id: string, workspaceId: strin
   };
 }
 
-/** The items a list answer carries: the array itself, or its first array property (`{items: […], nextCursor}`). */
-export function listedItems(answer: unknown): unknown[] | undefined {
-  if (Array.isArray(answer)) return answer;
-  return isPlainObject(answer) ? (Object.values(answer).find(Array.isArray) as unknown[] | undefined) : undefined;
-}
-
 /** The seeds of each collection: the example items (those with a string id) of the operation that lists it. */
 export function collectSeeds(
   operations: readonly OperationData[],
@@ -40,7 +35,7 @@ export function collectSeeds(
   for (const op of operations) {
     const collection = listedCollection(op);
     if (!collection || seeds.has(collection)) continue;
-    const items = (listedItems(exampleOf(op)) ?? []).filter(
+    const items = (listItems(exampleOf(op)) ?? []).filter(
       (item): item is MockRecord => isPlainObject(item) && typeof item.id === 'string',
     );
     seeds.set(collection, items);

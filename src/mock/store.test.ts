@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMockStore, MOCK_STORE_SLOT } from './store';
-import { browserStorage, STORAGE_PREFIX, storageSlot, type WebStorage } from '../playground/storage';
-import { throwingStorage } from '../playground/fixtures/storage';
+import { browserStorage, STORAGE_PREFIX, storageSlot, type WebStorage } from '../storage';
+import { throwingStorage } from '../storage-fixtures';
 
 const MOCK_STORE_KEY = `${STORAGE_PREFIX}${MOCK_STORE_SLOT}`;
 

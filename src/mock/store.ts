@@ -5,7 +5,7 @@
  * new session starts clean.
  */
 
-import { browserSlot, type StorageSlot } from '../playground/storage';
+import { browserSlot, type StorageSlot } from '../storage';
 import { isPlainObject } from '../openapi/json';
 
 export type MockRecord = Record<string, unknown> & { id: string };

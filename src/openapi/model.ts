@@ -8,7 +8,8 @@ import path from 'node:path';
 import { OPERATIONS_FILE, SITE_DATA_FILE } from '../site-layout';
 import { loadSpec } from './load';
 import { operationsOf } from './operations';
-import { sharedParameterNames } from '../playground/session/shared-names';
+import { apiPrefixOf } from './servers';
+import { sharedParameterNames } from './shared-names';
 import type { OperationData } from './types';
 
 /** Spec-level facts for every page (the browser reads them from .generated/site-data.json). */
@@ -17,7 +18,7 @@ export interface SiteData {
   apiPrefix: string;
   /** The first server's URL as the spec writes it (`https://{host}/open`, `/open`), or '' without servers. */
   serverUrl: string;
-  /** Parameters whose value the reader sets once for every operation (src/playground/session/shared-names.ts). */
+  /** Parameters whose value the reader sets once for every operation (src/openapi/shared-names.ts). */
   sharedParameters: string[];
 }
 
@@ -25,14 +26,6 @@ export interface ApiModel extends SiteData {
   operations: OperationData[];
   tags: Array<{ name: string; description?: string }>;
   info: { title: string; description: string };
-}
-
-function apiPrefixOf(serverUrl: string): string {
-  try {
-    return new URL(serverUrl.replace(/\{[^}]+\}/g, 'host'), 'https://host').pathname.replace(/\/+$/, '');
-  } catch {
-    return '';
-  }
 }
 
 /** Loads the spec (every `$ref` resolved) and derives the model. */

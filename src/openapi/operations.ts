@@ -3,7 +3,7 @@
  * pages, playground, mock, guides and tests read (through src/openapi/model.ts).
  */
 import { sample } from 'openapi-sampler';
-import { isPlainObject, type JsonObject } from './json';
+import { isJsonMediaType, isPlainObject, type JsonObject } from './json';
 import { HTTP_METHODS } from './methods';
 import type {
   HttpMethod,
@@ -24,15 +24,13 @@ export interface OperationSource {
   pathParameters?: unknown;
 }
 
-const JSON_MEDIA = /^application\/([\w.+-]*\+)?json/i;
-
 const objects = (value: unknown): JsonObject[] => (Array.isArray(value) ? value.filter(isPlainObject) : []);
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 function pickJsonContent(content: unknown): [string, JsonObject] | undefined {
   if (!isPlainObject(content)) return undefined;
   const entries = Object.entries(content).filter((e): e is [string, JsonObject] => isPlainObject(e[1]));
-  return entries.find(([type]) => JSON_MEDIA.test(type)) ?? entries[0];
+  return entries.find(([type]) => isJsonMediaType(type)) ?? entries[0];
 }
 
 /** An example for a media type object: its own example, the first of `examples`, or one sampled from the schema. */

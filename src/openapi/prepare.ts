@@ -7,7 +7,7 @@
  */
 import { bundle, createConfig } from '@redocly/openapi-core';
 import { convertObj } from 'swagger2openapi';
-import { isPlainObject, type JsonObject } from './json';
+import { isPlainObject, pointerOf, type JsonObject } from './json';
 import { HTTP_METHODS } from './methods';
 import { SpecValidationError, type SpecProblem } from './validate';
 
@@ -23,7 +23,7 @@ export function derivedOperationId(method: string, path: string): string {
   return [method.toLowerCase(), ...words].join('-');
 }
 
-const pointerOf = (...parts: string[]) => `#/${parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+const pointerTo = (...keys: string[]) => `#${pointerOf(keys)}`;
 
 /**
  * Gives every operation an id (and, when it has no summary either, the title `METHOD /path`). An operation that is
@@ -37,7 +37,7 @@ function nameOperations(document: JsonObject, file: string): SpecProblem[] {
       if (!isPlainObject(item) || !(method in item) || isPlainObject(item[method])) continue;
       delete item[method];
       const message = 'not an operation object: no page for it';
-      warnings.push({ file, pointer: pointerOf('paths', path, method), message, rule: 'skipped-operation' });
+      warnings.push({ file, pointer: pointerTo('paths', path, method), message, rule: 'skipped-operation' });
     }
   }
   const operations = Object.entries(paths).flatMap(([path, item]) =>
@@ -55,7 +55,7 @@ function nameOperations(document: JsonObject, file: string): SpecProblem[] {
     if (typeof op.summary !== 'string' || op.summary === '') op.summary = `${method.toUpperCase()} ${path}`;
     warnings.push({
       file,
-      pointer: pointerOf('paths', path, method),
+      pointer: pointerTo('paths', path, method),
       message: `no operationId: the page is named \`${id}\``,
       rule: 'derived-operation-id',
     });
@@ -99,7 +99,7 @@ function withoutWebhooks(document: JsonObject, file: string): SpecProblem[] {
     const hooks = isPlainObject(document[key]) ? Object.keys(document[key]) : [];
     for (const name of hooks.length > 0 ? hooks : ['']) {
       const message = 'webhooks are not documented by this site: left out';
-      warnings.push({ file, pointer: name ? pointerOf(key, name) : pointerOf(key), message, rule: 'skipped-webhook' });
+      warnings.push({ file, pointer: name ? pointerTo(key, name) : pointerTo(key), message, rule: 'skipped-webhook' });
     }
     delete document[key];
   }

@@ -1,21 +1,14 @@
 /**
- * The one `$ref` resolver for documents the site reads itself (spec refresh, diffs, fixtures): local JSON pointers
- * only (`#/components/schemas/Site`). Pages and the operations model go through the plugin's loader instead
- * (src/openapi/load.ts), which also bundles external files.
+ * Local `$ref`s (`#/components/schemas/Site`) in documents the site reads itself (spec refresh, diffs, fixtures):
+ * following one, listing them, inlining them. The pointer itself is read by `resolvePointer` (./json.ts), as every
+ * other JSON pointer is. Pages and the operations model go through the plugin's loader instead (src/openapi/load.ts),
+ * which also bundles external files.
  */
-import { isPlainObject, type JsonObject } from './json';
+import { isPlainObject, resolvePointer, type JsonObject } from './json';
 
 /** What a local `$ref` (`#/components/schemas/Site`) points at in `document`, or undefined. */
 export function pointerGet(document: unknown, ref: string): unknown {
-  if (!ref.startsWith('#')) return undefined;
-  let node: unknown = document;
-  for (const raw of ref.slice(1).split('/').filter(Boolean)) {
-    const part = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    if (!isPlainObject(node) && !Array.isArray(node)) return undefined;
-    if (!(part in node)) return undefined;
-    node = (node as JsonObject)[part];
-  }
-  return node;
+  return ref.startsWith('#') ? resolvePointer(document, ref) : undefined;
 }
 
 /** The local `$ref`s written anywhere inside `value` (not following them). */

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { createConfig, lint, type NormalizedProblem } from '@redocly/openapi-core';
-import { isPlainObject } from './json';
+import { isPlainObject, resolvePointer } from './json';
 
 export interface SpecProblem {
   file: string;
@@ -73,10 +73,7 @@ function isSchemaNameInMapping(problem: NormalizedProblem, document: unknown): b
   if (!match || !isPlainObject(document)) return false;
   const components = isPlainObject(document.components) ? document.components : {};
   const schemas = isPlainObject(components.schemas) ? components.schemas : {};
-  const value = pointer.split('/').reduce<unknown>((node, raw) => {
-    if (raw === '#' || !isPlainObject(node)) return raw === '#' ? node : undefined;
-    return node[decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~')];
-  }, document);
+  const value = resolvePointer(document, pointer);
   return typeof value === 'string' && !value.includes('/') && value in schemas;
 }
 

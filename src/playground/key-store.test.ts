@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiKeyStore, keyElsewhere, keyFor, keyScope, MOCK_SCOPE, scopeOfBaseUrl } from './key-store';
-import { memorySlot, storageSlot } from './storage';
-import { throwingStorage } from './fixtures/storage';
+import { memorySlot, storageSlot } from '../storage';
+import { throwingStorage } from '../storage-fixtures';
 
 const A = 'https://a.example.com';
 const B = 'http://127.0.0.1:8123';

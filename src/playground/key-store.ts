@@ -6,7 +6,7 @@
  * on the page and across client-side navigations. Nothing here logs, and a key is never put in a URL.
  */
 import { parseInstanceUrl, type TargetKind } from '../request/target';
-import type { StorageSlot } from './storage';
+import type { StorageSlot } from '../storage';
 
 /** The slot the remembered keys are kept in (a localStorage slot in the browser). */
 export const API_KEY_SLOT = 'api-key';

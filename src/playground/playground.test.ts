@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dotSegmentParams, initialValues, missingRequired } from './initial-values';
 import { DEFAULT_SETTINGS, readSettings, writeSettings } from './settings';
-import { memorySlot } from './storage';
+import { memorySlot } from '../storage';
 import type { OperationData } from '../openapi/types';
 
 const op: Pick<OperationData, 'parameters' | 'requestBody'> = {

@@ -3,7 +3,7 @@
  * Kept in localStorage, which every locale of the site shares, so switching language keeps them.
  */
 import type { TargetKind } from '../request/target';
-import type { StorageSlot } from './storage';
+import type { StorageSlot } from '../storage';
 
 export interface PlaygroundSettings {
   target: TargetKind;

@@ -5,6 +5,7 @@
  * requests to go is offered to the reader (linkTargetChange), never taken.
  */
 import { parseInstanceUrl, type TargetKind } from '../request/target';
+import { CREDENTIAL_NAME } from '../openapi/credentials';
 import type { PlaygroundValues } from './initial-values';
 import type { PlaygroundSettings } from './settings';
 
@@ -16,9 +17,6 @@ export interface SharedRequest {
   instanceUrl?: string;
   values: PlaygroundValues;
 }
-
-/** Header names that say they carry a credential: never in a link, a history entry or a shared value. */
-export const CREDENTIAL_NAME = /authorization|api[-_]?key|token|secret|password|cookie/i;
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);

@@ -12,7 +12,7 @@ import { buildLlmsFullTxt, buildLlmsTxt, type LlmsPage, type LlmsRecipe } from '
 import { listRecipes, PUBLISHED_RECIPES_DIR, publishedRecipe } from '../recipes/recipes';
 import { readGeneratedOperations, readGeneratedSiteData } from '../openapi/model';
 import { localizeOperation, readCatalog } from '../i18n/catalog';
-import { exampleBaseUrl } from '../guides/write';
+import { exampleBaseUrl } from '../openapi/servers';
 import { SPEC_CATALOG_DIR, codeTranslationsFile } from '../site-layout';
 import { DEFAULT_LOCALE } from '../i18n/locales';
 import { markdownLabels } from '../markdown-pages/labels';

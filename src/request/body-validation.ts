@@ -9,6 +9,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Localize } from 'ajv-i18n/localize/types';
 import addFormats from 'ajv-formats';
+import { escapePointerToken } from '../openapi/json';
 import type { JsonSchema } from '../openapi/types';
 
 export interface ValidationIssue {
@@ -20,10 +21,6 @@ export interface ValidationIssue {
 /** Returns the issues of `data` against `schema` (empty when valid). May fill in schema defaults in `data`. */
 export type BodyValidator = (schema: JsonSchema, data: unknown) => ValidationIssue[];
 
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 /** The JSON Pointer of what an error is about: the offending property itself for required and additional ones. */
 export function errorPath(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
@@ -34,7 +31,7 @@ export function errorPath(error: ErrorObject): string {
       : error.keyword === 'additionalProperties'
         ? params.additionalProperty
         : undefined;
-  return typeof child === 'string' ? `${error.instancePath}/${escapePointer(child)}` : error.instancePath;
+  return typeof child === 'string' ? `${error.instancePath}/${escapePointerToken(child)}` : error.instancePath;
 }
 
 function toIssue(error: ErrorObject): ValidationIssue {

@@ -3,16 +3,14 @@
  * and our mock), or a bare tRPC error `{"message","code":<number>,"data":{"code","httpStatus","path"}}`, where the
  * code to show is `data.code`.
  */
+import { isPlainObject as isObject } from '../openapi/json';
+
 export interface ErrorSummary {
   code: string;
   message: string;
   /** The failing procedure, when the server says (tRPC's `data.path`). */
   path?: string;
   issues?: Array<{ path?: string; message: string }>;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function issuesOf(value: unknown): ErrorSummary['issues'] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OperationResponse } from '../openapi/types';
-import { createResponseChecker, documentedResponse, MAX_DIFFERENCES, schemaSummary } from './response-check';
+import { createResponseChecker, MAX_DIFFERENCES, schemaSummary } from './response-check';
 import { loadLocalize } from './validation-locale';
 
 // The shape of Tianji's answers: an object or null, no property beyond the documented ones.
@@ -48,17 +48,6 @@ const differences = (body: unknown) => {
     return d;
   });
 };
-
-describe('documentedResponse', () => {
-  it('takes the exact status, else its range, else default', () => {
-    const all = [...responses, { status: 'default', description: 'other' }];
-    expect(documentedResponse(all, 200)?.status).toBe('200');
-    expect(documentedResponse(all, 404)?.status).toBe('4XX');
-    expect(documentedResponse([{ status: '4xx', description: '' }], 404)?.status).toBe('4xx');
-    expect(documentedResponse(all, 503)?.status).toBe('default');
-    expect(documentedResponse(responses, 503)).toBeUndefined();
-  });
-});
 
 describe('createResponseChecker', () => {
   it('says a body the docs describe matches, null included', () => {

@@ -7,6 +7,8 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { Localize } from 'ajv-i18n/localize/types';
+import { isJsonMediaType } from '../openapi/json';
+import { documentedResponse } from '../openapi/responses';
 import type { JsonSchema, OperationResponse } from '../openapi/types';
 import { createSchemaValidator, errorPath } from './body-validation';
 
@@ -47,20 +49,9 @@ export interface AnswerToCheck {
   size: number;
 }
 
-/** The response the docs give for a status: the exact code, else its range (`2XX`), else `default`. */
-export function documentedResponse(responses: OperationResponse[], status: number): OperationResponse | undefined {
-  const code = String(status);
-  const range = `${code[0]}XX`;
-  return (
-    responses.find((r) => r.status === code) ??
-    responses.find((r) => r.status.toUpperCase() === range) ??
-    responses.find((r) => r.status === 'default')
-  );
-}
-
 /** The body as the schema sees it: JSON when it parses (and is not declared as another type), else the text. */
 function bodyValue(answer: AnswerToCheck): unknown {
-  const declaredOther = answer.contentType !== '' && !/json/i.test(answer.contentType);
+  const declaredOther = answer.contentType !== '' && !isJsonMediaType(answer.contentType);
   if (declaredOther) return answer.text;
   try {
     return JSON.parse(answer.text);

@@ -32,5 +32,8 @@ describe('mock and snippet base URLs', () => {
   it('shows the placeholder for the mock and the real URL for an instance', () => {
     expect(snippetBaseUrl('mock', undefined, '/open')).toBe('https://your-tianji-domain.com/open');
     expect(snippetBaseUrl('instance', 'https://t.example.com/open', '/open')).toBe('https://t.example.com/open');
+    // The same base URL as the Markdown twins and guides (src/openapi/servers.ts), also for an absolute server URL.
+    expect(snippetBaseUrl('mock', undefined, 'https://{host}/open')).toBe('https://your-tianji-domain.com/open');
+    expect(snippetBaseUrl('mock', undefined, 'https://api.example.com/v1')).toBe('https://api.example.com/v1');
   });
 });

@@ -2,7 +2,7 @@
  * Where the playground sends: the in-browser mock, or a Tianji instance whose URL the reader typed.
  * Pure: the caller passes the page origin and the spec's API prefix (e.g. `/open`).
  */
-import { PLACEHOLDER_ORIGIN } from '../site-layout';
+import { exampleBaseUrl } from '../openapi/servers';
 
 export type TargetKind = 'mock' | 'instance';
 
@@ -38,9 +38,10 @@ export function mockBaseUrl(origin: string, siteBaseUrl: string, apiPrefix: stri
   return `${origin}${siteBaseUrl.replace(/\/?$/, '/')}mock-api${apiPrefix.replace(/\/+$/, '')}`;
 }
 
-/** The base URL snippets show: the instance's, or the placeholder for the mock. */
-export function snippetBaseUrl(kind: TargetKind, instanceBaseUrl: string | undefined, apiPrefix: string): string {
-  return kind === 'instance' && instanceBaseUrl
-    ? instanceBaseUrl
-    : `${PLACEHOLDER_ORIGIN}${apiPrefix.replace(/\/+$/, '')}`;
+/**
+ * The base URL snippets show: the instance's, or for the mock the example base URL of the spec's server (its
+ * URL, or its path such as `/open`), the one the Markdown twins and guides show too.
+ */
+export function snippetBaseUrl(kind: TargetKind, instanceBaseUrl: string | undefined, serverUrl: string): string {
+  return kind === 'instance' && instanceBaseUrl ? instanceBaseUrl : exampleBaseUrl(serverUrl);
 }

@@ -5,9 +5,9 @@
  * method, raw path + query (byte for byte), each header the model lists (an empty value included) and the body
  * bytes must match the request model exactly.
  *
- * The requests (at least 500): the hand-written table (src/snippets/cases.ts), fixed-seed hostile requests and one
- * or two requests per operation of openapi/tianji.yaml (src/snippets/generated-cases.ts), the last two built with
- * `buildRequest`, as the site builds them. Prints `snippet fidelity: N requests × V variants, M mismatches`.
+ * The requests (at least 500): the hand-written table (src/snippets/fixtures/cases.ts), fixed-seed hostile requests
+ * and one or two requests per operation of openapi/tianji.yaml (src/snippets/fixtures/generated-cases.ts), the last
+ * two built with `buildRequest`, as the site builds them. Prints `snippet fidelity: N requests × V variants, M mismatches`.
  *
  * The official SDK's snippet (TypeScript, types stripped by the compiler, run by node) exists only for the operations
  * the SDK has: it runs for every spec case of those, and for each one's prefilled request. It is compared with what

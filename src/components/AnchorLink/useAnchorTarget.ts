@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import { useLocation } from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import { isSchemaAnchor } from './anchors';
+import { isSchemaAnchor } from '../../schema/anchors';
 import styles from './styles.module.css';
 
 /** A union variant's tab (Docusaurus's `<li role=tab>`) and the element inside its tab panel carry its key. */

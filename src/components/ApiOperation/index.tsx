@@ -7,7 +7,7 @@ import type { OperationPageHistory } from '../../history/page-facts';
 import MethodBadge from '../MethodBadge';
 import SchemaView from '../SchemaView';
 import InlineMarkdown from '../InlineMarkdown';
-import { schemaConstraints, schemaTypeLabel } from '../SchemaView/schemaLabel';
+import { schemaConstraints, schemaTypeLabel } from '../../schema/labels';
 import Playground from '../Playground';
 import CopyLink from '../AnchorLink';
 import { useAnchorTarget } from '../AnchorLink/useAnchorTarget';

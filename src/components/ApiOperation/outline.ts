@@ -3,8 +3,8 @@
  * fields, then each response's. Pure.
  */
 import type { OperationData } from '../../openapi/types';
-import { bodyAnchor, createIdRegistry, paramAnchor, responseAnchor } from '../AnchorLink/anchors';
-import { schemaTree, type SchemaNode } from '../SchemaView/tree';
+import { bodyAnchor, createIdRegistry, paramAnchor, responseAnchor } from '../../schema/anchors';
+import { schemaTree, type SchemaNode } from '../../schema/tree';
 
 export interface OperationOutline {
   /** A parameter's id by `in:name`. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { variantExample, type Sampler } from './examples';
-import type { VariantNode } from './tree';
+import { variantExample, type Sampler } from '../../schema/examples';
+import type { VariantNode } from '../../schema/tree';
 
 /**
  * A variant's example: its part of the section's example at once, else a sample made in the browser

@@ -7,8 +7,8 @@ import {
   parseHistory,
   type HistoryRecord,
 } from './history';
-import { memorySlot, storageSlot, type WebStorage } from '../storage';
-import { fakeStorage, throwingStorage } from '../fixtures/storage';
+import { memorySlot, storageSlot, type WebStorage } from '../../storage';
+import { fakeStorage, throwingStorage } from '../../storage-fixtures';
 
 const KEY = 'sk_secret_never_stored';
 

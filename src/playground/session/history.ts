@@ -11,8 +11,8 @@ import type { RequestModel } from '../../request/model';
 import type { SendOutcome } from '../../request/send';
 import type { TargetKind } from '../../request/target';
 import type { PlaygroundValues } from '../initial-values';
-import { CREDENTIAL_NAME } from '../share';
-import type { StorageSlot } from '../storage';
+import { CREDENTIAL_NAME } from '../../openapi/credentials';
+import type { StorageSlot } from '../../storage';
 
 export const HISTORY_SLOT = 'history';
 export const MAX_HISTORY_ENTRIES = 50;

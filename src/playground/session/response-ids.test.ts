@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  jsonPointer,
-  resolveExpression,
-  resourceIdName,
-  responseIdOffers,
-  type ResponseIdsInput,
-} from './response-ids';
+import { resolveExpression, resourceIdName, responseIdOffers, type ResponseIdsInput } from './response-ids';
 import type { OperationParameter, OperationResponse } from '../../openapi/types';
 
 const SHARED = new Set(['workspaceId', 'websiteId', 'monitorId', 'eventId', 'channelId']);
@@ -141,10 +135,11 @@ describe('resolveExpression', () => {
     expect(resolveExpression('literal', ctx)).toBe('literal');
     expect(resolveExpression('$nonsense', ctx)).toBeUndefined();
   });
-  it('follows JSON pointers only where they lead', () => {
-    expect(jsonPointer([{ id: 'x' }], '/0/id')).toBe('x');
-    expect(jsonPointer([{ id: 'x' }], '/01/id')).toBeUndefined();
-    expect(jsonPointer({ a: 1 }, 'a')).toBeUndefined();
-    expect(jsonPointer({ a: 1 }, '/toString')).toBeUndefined();
+  it('follows the JSON pointer of a body expression only where it leads', () => {
+    const at = (body: unknown, pointer: string) => resolveExpression(`$response.body#${pointer}`, { ...ctx, body });
+    expect(at([{ id: 'x' }], '/0/id')).toBe('x');
+    expect(at([{ id: 'x' }], '/01/id')).toBeUndefined();
+    expect(at({ a: 1 }, 'a')).toBeUndefined();
+    expect(at({ a: 1 }, '/toString')).toBeUndefined();
   });
 });

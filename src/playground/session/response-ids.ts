@@ -11,7 +11,9 @@
  *       belong to something inside that resource (a website's reports, a monitor's events).
  * Values the request itself sent for the same parameter are not offered again. Pure: no DOM, no React.
  */
-import type { OperationData, OperationLink, OperationResponse } from '../../openapi/types';
+import { isPlainObject, resolvePointer, type JsonObject } from '../../openapi/json';
+import { documentedResponse, listItems } from '../../openapi/responses';
+import type { OperationData, OperationLink } from '../../openapi/types';
 import type { PlaygroundValues } from '../initial-values';
 
 export interface IdOffer {
@@ -38,37 +40,10 @@ export interface ResponseIdsInput {
 /** Past this many records a list's ids are not all worth a button. */
 export const MAX_OFFERS = 20;
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 function idText(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() === '' ? undefined : value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return undefined;
-}
-
-/** The response entry the spec documents for a status: exact, then `2XX`, then `default`. */
-export function documentedResponse(responses: OperationResponse[], status: number): OperationResponse | undefined {
-  const code = String(status);
-  return (
-    responses.find((r) => r.status === code) ??
-    responses.find((r) => r.status.toUpperCase() === `${code[0]}XX`) ??
-    responses.find((r) => r.status === 'default')
-  );
-}
-
-/** RFC 6901 JSON pointer (`/items/0/id`); undefined where it leads nowhere. */
-export function jsonPointer(value: unknown, pointer: string): unknown {
-  if (pointer === '') return value;
-  if (!pointer.startsWith('/')) return undefined;
-  let current = value;
-  for (const raw of pointer.slice(1).split('/')) {
-    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (Array.isArray(current) && /^(0|[1-9]\d*)$/.test(token)) current = current[Number(token)];
-    else if (isObject(current) && Object.prototype.hasOwnProperty.call(current, token)) current = current[token];
-    else return undefined;
-  }
-  return current;
 }
 
 interface ExpressionContext {
@@ -94,7 +69,7 @@ export function resolveExpression(expression: unknown, ctx: ExpressionContext): 
   const body = /^\$(request|response)\.body(?:#(.*))?$/.exec(expression);
   if (body) {
     const source = body[1] === 'response' ? ctx.body : parseJson(ctx.request.body);
-    return jsonPointer(source, decodeURIComponent(body[2] ?? ''));
+    return resolvePointer(source, `#${body[2] ?? ''}`);
   }
   const part = /^\$(request|response)\.(path|query|header)\.(.+)$/.exec(expression);
   if (!part) return undefined;
@@ -135,14 +110,12 @@ export function resourceIdName(
   return undefined;
 }
 
-function recordsOf(body: unknown): Json[] {
-  if (Array.isArray(body)) return body.filter(isObject);
-  if (!isObject(body)) return [];
-  const list = [body.items, body.list].find(Array.isArray) as unknown[] | undefined;
-  return [body, ...(list ?? []).filter(isObject)];
+function recordsOf(body: unknown): JsonObject[] {
+  const items = (listItems(body) ?? []).filter(isPlainObject);
+  return isPlainObject(body) ? [body, ...items] : items;
 }
 
-function labelOf(record: Json): string | undefined {
+function labelOf(record: JsonObject): string | undefined {
   const label = [record.name, record.title, record.domain].find((v) => typeof v === 'string' && v.trim() !== '');
   return typeof label === 'string' ? label.slice(0, 80) : undefined;
 }

@@ -6,8 +6,8 @@ import {
   type ValueSource,
   shareable,
 } from './shared-values';
-import { memorySlot, storageSlot } from '../storage';
-import { throwingStorage } from '../fixtures/storage';
+import { memorySlot, storageSlot } from '../../storage';
+import { throwingStorage } from '../../storage-fixtures';
 
 const typed: ValueSource = { kind: 'typed', operationId: 'website-all' };
 const fromResponse: ValueSource = {

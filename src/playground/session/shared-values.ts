@@ -4,7 +4,7 @@
  * device (localStorage) only after the reader asks to remember them. The API key never comes here.
  */
 import type { HttpMethod } from '../../openapi/types';
-import type { StorageSlot } from '../storage';
+import type { StorageSlot } from '../../storage';
 
 /** The slot the values are kept in: sessionStorage for the tab, localStorage once remembered. */
 export const SHARED_VALUES_SLOT = 'shared-values';

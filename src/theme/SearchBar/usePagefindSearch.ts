@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import siteData from '@site/.generated/site-data.json';
+import { SITE_DATA } from '../../generated-data';
 import { pagefindClient, type PagefindModule } from '../../search/pagefind-client';
 import type { SearchResultView } from '../../search/results';
 
@@ -10,7 +10,7 @@ const importBundle = (url: string) => import(/* webpackIgnore: true */ url) as P
 
 /** The query's results from the locale's Pagefind index; a late answer to an older query is dropped. */
 export function usePagefindSearch(bundleUrl: string) {
-  const client = useMemo(() => pagefindClient(bundleUrl, importBundle, siteData.apiPrefix), [bundleUrl]);
+  const client = useMemo(() => pagefindClient(bundleUrl, importBundle, SITE_DATA.apiPrefix), [bundleUrl]);
   const [results, setResults] = useState<SearchResultView[]>([]);
   const [status, setStatus] = useState<SearchStatus>('idle');
   const latest = useRef('');

@@ -1,7 +1,7 @@
 /** The reader's API keys, shared by every playground of the page; the rules they follow are in key-store.ts. */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import { API_KEY_SLOT, ApiKeyStore, type ApiKeyState } from '../../../playground/key-store';
-import { browserSlot } from '../../../playground/storage';
+import { browserSlot } from '../../../storage';
 import { useStoreState } from './useStoreState';
 
 let keyStore: ApiKeyStore | undefined;

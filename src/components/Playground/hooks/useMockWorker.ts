@@ -3,7 +3,7 @@
  * first start, which comes early when the reader reaches for the playground, and at the latest on Send.
  */
 import { useCallback, useState } from 'react';
-import type { OperationData } from '../../../openapi/types';
+import { loadOperations } from '../../../generated-data';
 import { mockBaseUrl, type TargetKind } from '../../../request/target';
 import { useSiteLocation } from './useSiteLocation';
 
@@ -12,10 +12,7 @@ export type MockNotice = 'reset' | 'start-failed';
 
 /** Loads and starts the msw mock on first use: msw and the spec's data stay out of the page bundle. */
 async function ensureMock(baseUrl: string, siteBaseUrl: string) {
-  const [{ startMockWorker }, operations] = await Promise.all([
-    import('../../../mock/browser'),
-    import('@site/.generated/operations.json').then((m) => m.default as unknown as OperationData[]),
-  ]);
+  const [{ startMockWorker }, operations] = await Promise.all([import('../../../mock/browser'), loadOperations()]);
   return startMockWorker({
     operations,
     baseUrl,

@@ -18,7 +18,7 @@ import { useQueuedSend } from './useQueuedSend';
 import { useSend } from './useSend';
 import { useSharedFields } from './useSharedValues';
 import { useSharedLink } from './useSharedLink';
-import { API_PREFIX } from './useSiteLocation';
+import { SITE_DATA } from '../../../generated-data';
 import { useTarget } from './useTarget';
 
 export function usePlayground(op: Omit<OperationData, 'description'>) {
@@ -39,7 +39,7 @@ export function usePlayground(op: Omit<OperationData, 'description'>) {
   const snippetRequest = useMemo(
     () =>
       playgroundRequest(op, values, {
-        baseUrl: snippetBaseUrl(settings.target, instance.ok ? instance.baseUrl : undefined, API_PREFIX),
+        baseUrl: snippetBaseUrl(settings.target, instance.ok ? instance.baseUrl : undefined, SITE_DATA.serverUrl),
         apiKey: revealed && apiKey ? apiKey : undefined,
         keyPlaceholder: true,
       }),

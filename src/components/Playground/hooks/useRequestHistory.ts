@@ -7,7 +7,7 @@ import {
   type HistoryEntry,
   type SentRequest,
 } from '../../../playground/session/history';
-import { browserSlot } from '../../../playground/storage';
+import { browserSlot } from '../../../storage';
 import { useStoreState } from './useStoreState';
 
 let store: HistoryStore | undefined;

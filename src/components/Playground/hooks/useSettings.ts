@@ -7,7 +7,7 @@ import {
   writeSettings,
   type PlaygroundSettings,
 } from '../../../playground/settings';
-import { browserSlot } from '../../../playground/storage';
+import { browserSlot } from '../../../storage';
 
 const settingsSlot = browserSlot('localStorage', SETTINGS_SLOT);
 

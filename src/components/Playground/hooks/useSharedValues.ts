@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
-import siteData from '@site/.generated/site-data.json';
+import { SITE_DATA } from '../../../generated-data';
 import type { OperationData, OperationParameter } from '../../../openapi/types';
 import { initialValues, type PlaygroundValues } from '../../../playground/initial-values';
 import { fieldSource, type FieldSource } from '../../../playground/session/field-source';
@@ -15,14 +15,12 @@ import {
   shareable,
   type SharedValuesState,
 } from '../../../playground/session/shared-values';
-import { browserSlot } from '../../../playground/storage';
+import { browserSlot } from '../../../storage';
 import type { SetParam } from './usePlaygroundValues';
 import { useStoreState } from './useStoreState';
 
-/** Parameters shared across operations, computed at build time (src/playground/session/shared-names.ts). */
-export const SHARED_PARAMETERS: ReadonlySet<string> = new Set(
-  (siteData as { sharedParameters?: string[] }).sharedParameters ?? [],
-);
+/** Parameters shared across operations, computed at build time (src/openapi/shared-names.ts). */
+export const SHARED_PARAMETERS: ReadonlySet<string> = new Set(SITE_DATA.sharedParameters);
 
 let store: SharedValuesStore | undefined;
 const serverState: SharedValuesState = { values: {}, remembered: false };

@@ -2,6 +2,7 @@
  * PHP with the curl extension. Starts with `<?php` and has no closing `?>` (a newline after it would be output).
  * Strings are single-quoted where possible (nothing interpolated); see escape/php.ts.
  */
+import { isJsonMediaType } from '../../../openapi/json';
 import type { RequestModel } from '../../../request/model';
 import { phpNowdoc, phpString } from '../../escape/php';
 
@@ -13,7 +14,7 @@ export function generate(request: RequestModel): string {
   // Body first: multi-line text as a nowdoc (taken literally), otherwise a plain literal.
   if (request.body) {
     const text = request.body.text;
-    const marker = /json/i.test(request.body.mimeType) ? 'JSON' : 'BODY';
+    const marker = isJsonMediaType(request.body.mimeType) ? 'JSON' : 'BODY';
     const nowdoc = text.includes('\n') ? phpNowdoc(text, marker) : undefined;
     lines.push(`$body = ${nowdoc ?? phpString(text)};`, '');
   }

@@ -4,13 +4,13 @@
  * properties, so it reads like the rest of the page. Pure; the sampler is passed in (openapi-sampler, loaded
  * only when a variant needs it).
  */
-import type { SchemaObject } from '../../openapi/types';
+import { isPlainObject } from '../openapi/json';
+import type { SchemaObject } from '../openapi/types';
 import type { Union, Variant } from './unions';
 
 type Schema = SchemaObject;
 export type Sampler = (schema: Schema) => unknown;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function jsonType(value: unknown): string {
@@ -51,12 +51,12 @@ function withinLimits(s: Schema, value: unknown): boolean {
 export function matchesVariant(value: unknown, variant: Variant, union: Pick<Union, 'discriminator'>): boolean {
   const s = variant.schema;
   if (union.discriminator !== undefined && variant.discriminatorValue !== undefined) {
-    return isRecord(value) && same(value[union.discriminator], variant.discriminatorValue);
+    return isPlainObject(value) && same(value[union.discriminator], variant.discriminatorValue);
   }
   if (!typeAllows(s, value) || !withinLimits(s, value)) return false;
   if (s.const !== undefined) return same(value, s.const);
   if (Array.isArray(s.enum)) return s.enum.some((e) => same(e, value));
-  if (isRecord(value) && isRecord(s.properties)) {
+  if (isPlainObject(value) && isPlainObject(s.properties)) {
     const required = Array.isArray(s.required) ? s.required : [];
     if (!required.every((name) => name in value)) return false;
     if (s.additionalProperties === false && !Object.keys(value).every((k) => k in s.properties!)) return false;
@@ -66,9 +66,9 @@ export function matchesVariant(value: unknown, variant: Variant, union: Pick<Uni
 
 /** The sampled value with the given example's values put in where it has the same property (one level deep). */
 function fillFrom(sampled: unknown, donor: unknown, variant: Variant, union: Pick<Union, 'discriminator'>): unknown {
-  if (!isRecord(sampled)) return sampled;
+  if (!isPlainObject(sampled)) return sampled;
   const out: Record<string, unknown> = { ...sampled };
-  if (isRecord(donor)) {
+  if (isPlainObject(donor)) {
     for (const key of Object.keys(out)) {
       if (key in donor && jsonType(donor[key]) === jsonType(out[key])) out[key] = donor[key];
     }
@@ -95,12 +95,12 @@ export function variantExample(
   } catch {
     return undefined; // A schema the sampler cannot handle gets no example.
   }
-  return fillFrom(sampled, candidates.find(isRecord), variant, union);
+  return fillFrom(sampled, candidates.find(isPlainObject), variant, union);
 }
 
 /** The values under a property in each candidate that has it. */
 export const childCandidates = (candidates: readonly unknown[], name: string): unknown[] =>
-  candidates.flatMap((c) => (isRecord(c) && name in c ? [c[name]] : []));
+  candidates.flatMap((c) => (isPlainObject(c) && name in c ? [c[name]] : []));
 
 /** The items of every candidate that is an array. */
 export const itemCandidates = (candidates: readonly unknown[]): unknown[] =>

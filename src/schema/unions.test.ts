@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SchemaObject } from '../../openapi/types';
+import type { SchemaObject } from '../openapi/types';
 import { analyzeUnion, mergeAllOf, singleValue, variantLabelText } from './unions';
 
 const page = (type: string, extra: Record<string, SchemaObject>): SchemaObject => ({

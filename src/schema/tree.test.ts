@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadApiModel } from '../../openapi/model';
-import type { OperationData, SchemaObject } from '../../openapi/types';
-import { createIdRegistry } from '../AnchorLink/anchors';
+import { loadApiModel } from '../openapi/model';
+import type { OperationData, SchemaObject } from '../openapi/types';
+import { createIdRegistry } from './anchors';
 import { MAX_DEPTH, schemaTree, type SchemaNode } from './tree';
 
 /** Every id in a listing, in page order. */
@@ -23,7 +23,7 @@ const fields = (node: SchemaNode | undefined) => {
 let fixture: OperationData[];
 let tianji: OperationData[];
 beforeAll(async () => {
-  const root = path.resolve(__dirname, '../../..');
+  const root = path.resolve(__dirname, '../..');
   fixture = (await loadApiModel(path.join(root, 'test/fixtures/specs/unions.yaml'))).operations;
   tianji = (await loadApiModel(path.join(root, 'openapi/tianji.yaml'))).operations;
 }, 60_000);

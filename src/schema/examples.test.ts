@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sample } from 'openapi-sampler';
-import type { SchemaObject } from '../../openapi/types';
+import type { SchemaObject } from '../openapi/types';
 import { childCandidates, itemCandidates, matchesVariant, variantExample, type Sampler } from './examples';
 import { analyzeUnion } from './unions';
 

@@ -1,5 +1,5 @@
 /** Short type labels for JSON Schemas, e.g. `string | null`, `array<object>`, `integer (int64)`. */
-import type { SchemaObject } from '../../openapi/types';
+import type { SchemaObject } from '../openapi/types';
 
 type Schema = SchemaObject;
 

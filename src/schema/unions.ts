@@ -3,8 +3,9 @@
  * them apart, and `allOf` merged into one object. Pure; no React. Hand-written: the resolvers we use (the plugin's
  * loader, openapi-sampler) flatten or pick one variant, and none names variants for display.
  */
-import type { SchemaObject } from '../../openapi/types';
-import { schemaTypeLabel } from './schemaLabel';
+import { isPlainObject } from '../openapi/json';
+import type { SchemaObject } from '../openapi/types';
+import { schemaTypeLabel } from './labels';
 
 type Schema = SchemaObject;
 
@@ -35,7 +36,7 @@ export interface Union {
   nullable: boolean;
 }
 
-const isObject = (v: unknown): v is Schema => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Schema => isPlainObject(v);
 const isNull = (s: Schema) => s.type === 'null';
 
 /** A depth past which allOf nesting is left unmerged (a guard against pathological or cyclic documents). */

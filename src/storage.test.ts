@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browserSlot, browserStorage, memorySlot, STORAGE_PREFIX, storageSlot } from './storage';
-import { fakeStorage, throwingStorage } from './fixtures/storage';
+import { fakeStorage, throwingStorage } from './storage-fixtures';
 
 const throwing = throwingStorage;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schemaConstraints, schemaTypeLabel } from './schemaLabel';
+import { schemaConstraints, schemaTypeLabel } from './labels';
 
 describe('schemaTypeLabel', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sharedParameterNames } from './shared-names';
-import type { OperationParameter } from '../../openapi/types';
+import type { OperationParameter } from './types';
 
 const param = (name: string, where: OperationParameter['in'] = 'path'): OperationParameter => ({
   name,

@@ -2,8 +2,9 @@
  * A schema as the reference page lists it: fields (with ids for links), unions as variants, `allOf` merged, array
  * items shown in place of the array. Built once per page in page order, so ids are unique and stable. Pure.
  */
-import type { SchemaObject } from '../../openapi/types';
-import { propertyAnchor, variantAnchor, type IdRegistry } from '../AnchorLink/anchors';
+import { isPlainObject } from '../openapi/json';
+import type { SchemaObject } from '../openapi/types';
+import { propertyAnchor, variantAnchor, type IdRegistry } from './anchors';
 import { childCandidates, itemCandidates, matchesVariant } from './examples';
 import { analyzeUnion, mergeAllOf, type Union, type Variant } from './unions';
 
@@ -34,7 +35,7 @@ export type SchemaNode =
   | { kind: 'fields'; fields: FieldNode[] }
   | { kind: 'union'; keyword: Union['keyword']; discriminator?: string; nullable: boolean; variants: VariantNode[] };
 
-const isObject = (v: unknown): v is Schema => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Schema => isPlainObject(v);
 
 interface Context {
   registry: IdRegistry;

@@ -4,8 +4,8 @@
  * `limit` or `cursor` recur too, but mean something else on each page, so they are not shared. Computed once at
  * build time (site data) from the operations model.
  */
-import type { OperationData } from '../../openapi/types';
-import { CREDENTIAL_NAME } from '../share';
+import type { OperationData } from './types';
+import { CREDENTIAL_NAME } from './credentials';
 
 const IDENTIFIER = /[a-z0-9]Id$/;
 
