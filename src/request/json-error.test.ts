@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../i18n/locales';
 import {
   engineOffset,
   firstJsonMistake,
+  JSON_ERROR_KINDS,
   jsonSyntaxError,
   lineAndColumn,
   normalizeNumber,
@@ -139,5 +143,19 @@ describe('normalizeNumber', () => {
     expect(normalizeNumber('１，０００')).toEqual({ value: '１，０００', changed: false });
     expect(normalizeNumber('abc')).toEqual({ value: 'abc', changed: false });
     expect(normalizeNumber('')).toEqual({ value: '', changed: false });
+  });
+});
+
+describe('the messages of each kind', () => {
+  const placeholders = (m: string) => [...m.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
+  it('every kind has a message in every locale, with the placeholders of the English one', () => {
+    const english = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../i18n/en/code.json'), 'utf8'));
+    for (const locale of LOCALES) {
+      const messages = JSON.parse(fs.readFileSync(path.resolve(__dirname, `../../i18n/${locale}/code.json`), 'utf8'));
+      for (const id of [...JSON_ERROR_KINDS.map((k) => `playground.json.error.${k}`), 'playground.number.normalized']) {
+        expect(messages[id]?.message, `${locale} ${id}`).toBeTruthy();
+        expect(placeholders(messages[id].message), `${locale} ${id}`).toEqual(placeholders(english[id].message));
+      }
+    }
   });
 });
