@@ -155,7 +155,7 @@ test.describe('the crawl sees what it claims to', () => {
         "L'endroit de l'entrée où se trouve le problème.",
         "Le corps de toute réponse d'erreur.",
       ],
-      ['ja', 'リクエストは成功しました。', '入力のどこに問題があるか。', 'すべてのエラーレスポンスの本文。'],
+      ['ja', 'リクエストは成功しました。', '問題のある入力の箇所。', 'すべてのエラーレスポンスのボディ。'],
     ] as const) {
       const html = htmlOf(locale, 'docs/api/website-add');
       const sentences = sentencesFor(locale);

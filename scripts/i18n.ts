@@ -13,6 +13,7 @@ import { readCatalog } from '../src/i18n/catalog';
 import { guideHash, readGuideMessages } from '../src/guides/messages';
 import { LOCALES, DEFAULT_LOCALE } from '../src/i18n/locales';
 import * as check from '../src/i18n/check';
+import { catalogTexts, checkGlossary, pageTexts, parseGlossary, type CatalogText } from '../src/i18n/glossary';
 
 const root = path.resolve(__dirname, '..');
 const TRANSLATED = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
@@ -52,6 +53,41 @@ const guideNames = () =>
     .filter((f) => f.endsWith('.json'))
     .map((f) => f.replace(/\.json$/, ''));
 const hashFileOf = (file: string) => file.replace(/\.json$/, '.i18n-hash.json');
+
+const glossaryFile = (locale: string) => path.join(root, 'src/i18n/glossary', `${locale}.json`);
+
+/** Every translated text of a locale, for the glossary: UI strings, guides, the spec catalog, hand-written pages. */
+function localeTexts(locale: string): CatalogText[] {
+  const texts: CatalogText[] = [];
+  const addJson = (file: string) => {
+    const data = readJson(file);
+    if (data !== undefined) texts.push(...catalogTexts(rel(file), data));
+  };
+  for (const name of CODE_FILES) addJson(path.join(root, 'i18n', locale, name));
+  for (const name of guideNames()) addJson(path.join(root, 'i18n', locale, 'guides', `${name}.json`));
+  addJson(path.join(root, SPEC_CATALOG_DIR, `${locale}.json`));
+  for (const page of englishPages()) {
+    const text = read(pageOf(locale, page));
+    if (text !== undefined) texts.push(...pageTexts(rel(pageOf(locale, page)), text));
+  }
+  return texts;
+}
+
+/** The glossary and typography of each locale that has one (src/i18n/glossary/<locale>.json); 1 on any finding. */
+function runGlossary(): number {
+  let failed = 0;
+  for (const locale of TRANSLATED) {
+    const file = glossaryFile(locale);
+    if (!fs.existsSync(file)) continue;
+    const findings = checkGlossary(parseGlossary(readJson(file), rel(file)), localeTexts(locale));
+    console.log(`glossary ${locale.padEnd(8)} ${findings.length === 0 ? 'ok' : `${findings.length} finding(s)`}`);
+    for (const f of findings.slice(0, 30)) console.log(`  ${f.where}: ${f.message} (${f.rule}): ${f.excerpt}`);
+    if (findings.length > 30) console.log(`  … and ${findings.length - 30} more`);
+    failed += findings.length;
+  }
+  if (failed > 0) console.log(`Fix these texts (the glossary and its rules: src/i18n/glossary/<locale>.json).`);
+  return failed > 0 ? 1 : 0;
+}
 
 async function runCheck(): Promise<number> {
   const en = await englishSources();
@@ -95,7 +131,8 @@ async function runCheck(): Promise<number> {
   if (problems.length > 40) console.log(`  … and ${problems.length - 40} more`);
   if (problems.length > 0)
     console.log('Translate or update these, then run `npm run i18n:stamp -- <locale>` (README: Translating).');
-  return problems.length > 0 ? 1 : 0;
+  const glossary = runGlossary();
+  return problems.length > 0 || glossary ? 1 : 0;
 }
 
 async function runStamp(locales: string[]): Promise<void> {

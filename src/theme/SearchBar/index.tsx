@@ -36,7 +36,9 @@ export default function SearchBar() {
         autoComplete="off"
         spellCheck={false}
         value={box.query}
-        onChange={(e) => box.change(e.target.value)}
+        onChange={(e) => box.change(e.target.value, (e.nativeEvent as Partial<InputEvent>).isComposing)}
+        onCompositionStart={box.onCompositionStart}
+        onCompositionEnd={box.onCompositionEnd}
         onFocus={() => {
           preload();
           box.setOpen(true);

@@ -1,15 +1,27 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type CompositionEvent, type KeyboardEvent } from 'react';
 import { useHistory } from '@docusaurus/router';
 import { isSearchShortcut, nextActive } from '../../search/keyboard';
+import {
+  compositionEnd,
+  compositionStart,
+  IME_IDLE,
+  isImeKey,
+  textChanged,
+  type GateStep,
+} from '../../search/composition';
 import type { SearchResultView } from '../../search/results';
 
-/** The search box's state: the list opens while typing, arrows move, Enter opens, Escape closes; Ctrl/⌘+K focuses it. */
+/**
+ * The search box's state: the list opens while typing, arrows move, Enter opens, Escape closes; Ctrl/⌘+K focuses it.
+ * While an input method composes, its keys are left to it and only confirmed text is searched (search/composition.ts).
+ */
 export function useSearchBox(results: SearchResultView[], onQuery: (query: string) => void) {
   const history = useHistory();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  const ime = useRef(IME_IDLE);
 
   useEffect(() => setActive(results.length > 0 ? 0 : -1), [results]);
 
@@ -25,13 +37,31 @@ export function useSearchBox(results: SearchResultView[], onQuery: (query: strin
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const change = useCallback(
-    (value: string) => {
-      setQuery(value);
-      setOpen(true);
-      onQuery(value);
+  const searchIf = useCallback(
+    ({ gate, search }: GateStep) => {
+      ime.current = gate;
+      if (search !== null) onQuery(search);
     },
     [onQuery],
+  );
+
+  /** The text changed; `composing`: the input event's `isComposing` (an input method is still composing it). */
+  const change = useCallback(
+    (value: string, composing?: boolean) => {
+      setQuery(value);
+      setOpen(true);
+      searchIf(textChanged(ime.current, value, composing));
+    },
+    [searchIf],
+  );
+
+  const onCompositionStart = useCallback(() => {
+    ime.current = compositionStart(ime.current);
+  }, []);
+
+  const onCompositionEnd = useCallback(
+    (e: CompositionEvent<HTMLInputElement>) => searchIf(compositionEnd(ime.current, e.currentTarget.value)),
+    [searchIf],
   );
 
   const go = useCallback(
@@ -45,6 +75,12 @@ export function useSearchBox(results: SearchResultView[], onQuery: (query: strin
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLInputElement>) => {
+      // Enter, the arrows and Escape confirm, choose or cancel a conversion while the input method composes. The
+      // search field's own Escape (it empties the field) must not take the reader's query with the conversion.
+      if (isImeKey(e.nativeEvent)) {
+        if (e.key === 'Escape') e.preventDefault();
+        return;
+      }
       if (e.key === 'Escape') {
         e.preventDefault();
         if (open) setOpen(false);
@@ -68,5 +104,17 @@ export function useSearchBox(results: SearchResultView[], onQuery: (query: strin
     [active, change, go, open, results],
   );
 
-  return { input, query, open, setOpen, active, setActive, change, go, onKeyDown };
+  return {
+    input,
+    query,
+    open,
+    setOpen,
+    active,
+    setActive,
+    change,
+    go,
+    onKeyDown,
+    onCompositionStart,
+    onCompositionEnd,
+  };
 }
