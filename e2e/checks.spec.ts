@@ -177,7 +177,9 @@ test.describe('values before sending', () => {
     await open(page, 'website-add');
     const editor = page.getByTestId('body-editor');
     await editor.fill('{"name": "Blog", ');
-    await expect(page.getByTestId('body-issues')).toContainText('Not valid JSON');
+    await expect(page.getByTestId('json-error')).toHaveText(
+      'Line 1, column 18: the JSON ends too early. Is a closing bracket or brace missing?',
+    );
     await playground(page).getByTestId('send').click();
     await expect(page.getByTestId('blocked')).toContainText('The body is not valid JSON');
 
@@ -186,6 +188,22 @@ test.describe('values before sending', () => {
     await expect(page.getByTestId('blocked')).toHaveCount(0);
     await expect(editor).toHaveAttribute('aria-invalid', 'false');
   });
+
+  // Where the JSON breaks, said in the reader's words: never the parser's English.
+  for (const [locale, trailingComma] of [
+    ['/fr', 'Ligne 2, colonne 17\u00a0: supprimez cette virgule.'],
+    ['/de', 'Zeile 2, Spalte 17: Entfernen Sie dieses Komma.'],
+    ['/ja', '2行17列目：このカンマを削除してください。'],
+    ['/zh-Hans', '第 2 行第 17 列：请删除这个逗号。'],
+  ]) {
+    test(`a JSON syntax error is located and explained in ${locale.slice(1)}`, async ({ page }) => {
+      await open(page, 'website-add', locale);
+      await page.getByTestId('body-editor').fill('{\n  "name": "Blog",\n}');
+      const error = page.getByTestId('json-error');
+      await expect(error).toContainText(trailingComma);
+      await expect(error).not.toContainText(/Expected|Unexpected|JSON at position/);
+    });
+  }
 
   for (const [locale, type, required] of [
     ['/fr', 'doit être de type string', 'requiert la propriété domain'],

@@ -305,5 +305,10 @@ test.describe('times in Unix milliseconds', () => {
     await page.getByTestId('local-time-endAt').fill('2027-01-02T09:30');
     await expect(end).toHaveValue(String(Date.UTC(2027, 0, 2, 0, 30)));
     await expect(page.getByTestId('snippet-curl')).toContainText(`endAt=${Date.UTC(2027, 0, 2, 0, 30)}`);
+
+    // Digits typed with an input method on arrive full-width: taken as the number they are, and said so.
+    await start.fill('１７００００００００００００');
+    await expect(start).toHaveValue('1700000000000');
+    await expect(page.getByTestId('number-normalized')).toContainText('1700000000000');
   });
 });

@@ -2,6 +2,7 @@
 import React, { useId } from 'react';
 import Translate from '@docusaurus/Translate';
 import type { BodyIssues } from './hooks/useBodyIssues';
+import { jsonErrorMessage } from './messages';
 import styles from './styles.module.css';
 
 interface Props {
@@ -31,10 +32,8 @@ export default function BodyEditor({ mediaType, body, onChange, issues }: Props)
       />
       <div id={`${id}-issues`} aria-live="polite" data-testid="body-issues">
         {issues.syntax && (
-          <p className={styles.invalid}>
-            <Translate id="playground.body.syntax" values={{ error: issues.syntax }}>
-              {'Not valid JSON: {error}'}
-            </Translate>
+          <p className={styles.invalid} data-testid="json-error">
+            {jsonErrorMessage(issues.syntax)}
           </p>
         )}
         {issues.issues.length > 0 && (

@@ -1,5 +1,7 @@
 /** One fieldset per parameter location (path, query, header), one field per parameter. */
-import React, { useId } from 'react';
+import React, { useId, useState } from 'react';
+import Translate from '@docusaurus/Translate';
+import { normalizeNumber } from '../../request/json-error';
 import type { OperationParameter } from '../../openapi/types';
 import type { PlaygroundValues } from '../../playground/initial-values';
 import type { ParamIssue } from '../../playground/param-check';
@@ -74,6 +76,14 @@ function ParameterInput({
     : schema.type === 'boolean'
       ? ['true', 'false']
       : undefined;
+  const numeric = schema.type === 'integer' || schema.type === 'number';
+  // Digits typed with a Japanese or Chinese input method on arrive full-width: taken as the number they are, and said.
+  const [normalized, setNormalized] = useState<string>();
+  const change = (raw: string) => {
+    const number = numeric ? normalizeNumber(raw) : { value: raw, changed: false };
+    setNormalized(number.changed ? number.value : undefined);
+    onChange(number.value);
+  };
   const textInput = (
     <input
       id={id}
@@ -81,8 +91,8 @@ function ParameterInput({
       value={value}
       required={param.required}
       aria-required={param.required}
-      inputMode={schema.type === 'integer' || schema.type === 'number' ? 'decimal' : undefined}
-      onChange={(e) => onChange(e.target.value)}
+      inputMode={numeric ? 'decimal' : undefined}
+      onChange={(e) => change(e.target.value)}
       spellCheck={false}
       autoComplete="off"
       {...fieldIssueProps(id, issues)}
@@ -125,6 +135,13 @@ function ParameterInput({
         </div>
       ) : (
         textInput
+      )}
+      {normalized !== undefined && (
+        <p className={styles.help} role="status" data-testid="number-normalized">
+          <Translate id="playground.number.normalized" values={{ value: normalized }}>
+            {'Full-width characters were changed to half-width: {value}.'}
+          </Translate>
+        </p>
       )}
       <FieldIssue id={id} issues={issues} />
     </div>

@@ -7,12 +7,13 @@ import { useEffect, useMemo, useState } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { JsonSchema } from '../../../openapi/types';
 import type { ValidationIssue } from '../../../request/body-validation';
+import { jsonSyntaxError, type JsonSyntaxError } from '../../../request/json-error';
 import { parseBody } from '../../../playground/preflight';
 import { lazyChecker } from './lazyChecker';
 
 export interface BodyIssues {
-  /** The JSON parser's complaint, while the body is not JSON. */
-  syntax?: string;
+  /** Where and how the body stops being JSON, while it is not JSON. */
+  syntax?: JsonSyntaxError;
   issues: ValidationIssue[];
 }
 
@@ -31,7 +32,7 @@ export function useBodyIssues(schema: JsonSchema | undefined, body: string, edit
     let current = true;
     const timer = setTimeout(async () => {
       if (parsed.kind !== 'json')
-        return setChecked({ syntax: parsed.kind === 'invalid' ? parsed.error : undefined, issues: [] });
+        return setChecked({ syntax: (parsed.kind === 'invalid' && jsonSyntaxError(body)) || undefined, issues: [] });
       let issues: ValidationIssue[] = [];
       try {
         const validate = await loadValidator(locale);
@@ -45,7 +46,7 @@ export function useBodyIssues(schema: JsonSchema | undefined, body: string, edit
       current = false;
       clearTimeout(timer);
     };
-  }, [schema, edited, parsed, locale]);
+  }, [schema, edited, parsed, body, locale]);
 
   return parsed.kind === 'invalid' ? checked : { issues: checked.issues };
 }
