@@ -49,10 +49,10 @@ describe('renderAuthenticationGuide', () => {
     const fr = renderAuthenticationGuide(facts, { ...english, ...french });
     expect(fr).toContain(
       '```json\n{\n  "code": "UNAUTHORIZED",\n  "message": "Authorization not provided",\n  "issues": []\n}\n```\n\n' +
-        '`Authorization not provided` signifie « Autorisation non fournie »',
+        '`Authorization not provided` signifie «\u00a0Autorisation non fournie\u00a0»',
     );
     expect(fr).toContain('"message": "Insufficient access"');
-    expect(fr).toContain('`Insufficient access` signifie « Accès insuffisant »');
+    expect(fr).toContain('`Insufficient access` signifie «\u00a0Accès insuffisant\u00a0»');
     expect(fr).not.toContain('"error"');
     expect(fr).toContain('(`body.code`)');
   });
