@@ -27,7 +27,7 @@ describe('startMockServer', () => {
     const url = `${server.baseUrl}/workspace/${WS}/website/all`;
     const without = await fetch(url);
     expect(without.status).toBe(401);
-    expect(await without.json()).toMatchObject({ error: { code: 'UNAUTHORIZED' } });
+    expect(await without.json()).toMatchObject({ code: 'UNAUTHORIZED', issues: expect.any(Array) });
     const wrong = await fetch(url, { headers: { authorization: 'Bearer sk_wrong' } });
     expect(wrong.status).toBe(403);
     const withKey = await fetch(url, { headers: auth });
@@ -69,13 +69,13 @@ describe('startMockServer', () => {
       body: '{"name": ',
     });
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ error: { code: 'BAD_REQUEST' } });
+    expect(await bad.json()).toMatchObject({ code: 'BAD_REQUEST', issues: expect.any(Array) });
   });
 
   it('answers 404 with the error shape outside every operation, and CORS preflights', async () => {
     const outside = await fetch(`${server.origin}/elsewhere`);
     expect(outside.status).toBe(404);
-    expect(await outside.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    expect(await outside.json()).toMatchObject({ code: 'NOT_FOUND', issues: expect.any(Array) });
     const preflight = await fetch(`${server.baseUrl}/workspace/${WS}/website/all`, { method: 'OPTIONS' });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
