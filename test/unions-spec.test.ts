@@ -91,6 +91,14 @@ describe('the unions fixture in Chromium', () => {
     try {
       const page = await browser.newPage();
       await page.goto(`${server.base}/docs/api/notification-create`);
+      // A tab clicked before React has attached the page is lost: wait until it has (as e2e/fixtures.ts does).
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            Object.keys(document.querySelector('.navbar') ?? {}).some((k) => k.startsWith('__reactProps$')),
+          ),
+        )
+        .toBe(true);
       const email = page.locator('[id="body.payload:email.to"]');
       await expect.poll(() => email.isVisible()).toBe(false);
       await page.getByRole('tab', { name: 'kind: "email"' }).first().click();
