@@ -57,8 +57,12 @@ function Current({ settings, instance }: Pick<Props, 'settings' | 'instance'>) {
 export default function LinkTargetNotice({ linkTarget, settings, instance, onAccept, onDismiss }: Props) {
   return (
     <div className={styles.notice} role="alert" data-testid="link-target">
+      {/* Two paragraphs, not two sentences joined by a space: no space follows 。 in Japanese or Chinese. */}
       <p>
-        <Wanted linkTarget={linkTarget} /> <Current settings={settings} instance={instance} />
+        <Wanted linkTarget={linkTarget} />
+      </p>
+      <p>
+        <Current settings={settings} instance={instance} />
       </p>
       <div className={styles.row}>
         {linkTarget.kind !== 'invalid' && (
