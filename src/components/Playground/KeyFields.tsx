@@ -102,7 +102,7 @@ export default function KeyFields({ secured, keys, keyStore, scope, revealed, on
           </p>
           <button
             type="button"
-            className="button button--sm button--secondary"
+            className={`button button--sm button--secondary ${styles.wrap}`}
             onClick={() => keyStore?.bring(elsewhere.origin, scope)}
             data-testid="bring-key">
             <Translate id="playground.key.bring" values={{ to: scope }}>

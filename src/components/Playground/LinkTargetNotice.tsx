@@ -3,6 +3,7 @@
  * now, and let the reader choose. Until then nothing moves: not the target, not the saved settings, not the key.
  */
 import React from 'react';
+import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import type { BaseUrlCheck } from '../../request/target';
 import type { PlaygroundSettings } from '../../playground/settings';
@@ -68,7 +69,7 @@ export default function LinkTargetNotice({ linkTarget, settings, instance, onAcc
         {linkTarget.kind !== 'invalid' && (
           <button
             type="button"
-            className="button button--sm button--warning"
+            className={clsx('button button--sm button--warning', styles.wrap)}
             onClick={onAccept}
             data-testid="accept-link-target">
             {linkTarget.kind === 'instance' ? (

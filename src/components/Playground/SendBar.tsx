@@ -68,7 +68,11 @@ export default function SendBar({
         </button>
       )}
       {confirm && !sending && (
-        <button type="button" className="button button--danger" onClick={confirm.onConfirm} data-testid="confirm-send">
+        <button
+          type="button"
+          className={clsx('button button--danger', styles.wrap)}
+          onClick={confirm.onConfirm}
+          data-testid="confirm-send">
           <Translate id="playground.destructive.confirm" values={{ origin: confirm.origin }}>
             {'Yes, send it to {origin}'}
           </Translate>
