@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildChangelog } from './changelog';
+import { O, R, op, versionRecord } from './fixtures';
 import type { OperationFacts } from './facts';
-import type { VersionRecord } from './record';
 
-const R = (type: string) => ({ type, required: true });
-const O = (type: string) => ({ type, required: false });
-const op = (partial: Partial<OperationFacts> = {}): OperationFacts => ({
-  method: 'get',
-  path: '/x',
-  parameters: {},
-  request: {},
-  response: {},
-  ...partial,
-});
-const v = (version: string, date: string, operations: Record<string, OperationFacts>): VersionRecord => ({
-  version,
-  date,
-  operations,
-});
+const v = (version: string, date: string, operations: Record<string, OperationFacts>) =>
+  versionRecord(version, operations, date);
 
 describe('buildChangelog', () => {
   const changelog = buildChangelog([

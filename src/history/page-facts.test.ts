@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { OperationFacts } from './facts';
+import { R, op, versionRecord } from './fixtures';
 import { operationPageHistory } from './page-facts';
-import type { VersionRecord } from './record';
 import { buildTimeline } from './timeline';
 
-const R = (type: string) => ({ type, required: true });
-const op = (partial: Partial<OperationFacts> = {}): OperationFacts => ({
-  method: 'get',
-  path: '/x',
-  parameters: {},
-  request: {},
-  response: {},
-  ...partial,
-});
-const v = (version: string, operations: Record<string, OperationFacts>): VersionRecord => ({
-  version,
-  date: '2024-01-01',
-  operations,
-});
+const v = versionRecord;
 
 describe('operationPageHistory', () => {
   const pages = operationPageHistory(

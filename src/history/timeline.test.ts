@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { OperationFacts } from './facts';
-import type { VersionRecord } from './record';
+import { O, R, op, versionRecord } from './fixtures';
 import { buildTimeline } from './timeline';
 
-const R = (type: string) => ({ type, required: true });
-const O = (type: string) => ({ type, required: false });
-const op = (partial: Partial<OperationFacts> = {}): OperationFacts => ({
-  method: 'get',
-  path: '/x',
-  parameters: {},
-  request: {},
-  response: {},
-  ...partial,
-});
-const v = (version: string, operations: Record<string, OperationFacts>): VersionRecord => ({
-  version,
-  date: '2024-01-01',
-  operations,
-});
+const v = versionRecord;
 
 describe('buildTimeline', () => {
   const records = [
