@@ -139,10 +139,14 @@ test.describe('the answer against the docs', () => {
 
 test.describe('values before sending', () => {
   for (const [locale, warning, held] of [
-    ['', 'must match pattern "^[0-9a-z]+$"', 'These values do not match the documentation: workspaceId.'],
+    [
+      '',
+      'Must be lowercase letters (a–z) and digits only.',
+      'These values do not match the documentation: workspaceId.',
+    ],
     [
       '/fr',
-      'doit correspondre au format "^[0-9a-z]+$"',
+      'Doit contenir uniquement des lettres minuscules (a–z) et des chiffres.',
       'Ces valeurs ne correspondent pas à la documentation : workspaceId.',
     ],
   ]) {
@@ -205,17 +209,37 @@ test.describe('values before sending', () => {
     });
   }
 
-  for (const [locale, type, required] of [
-    ['/fr', 'doit être de type string', 'requiert la propriété domain'],
-    ['/ja', 'stringでなければいけない', '必要なプロパティdomainがなければいけない'],
+  // The same four failures (a wrong type, a missing field, a text too long, a value of no allowed form), worded
+  // by the site's own table: limits the right way round, no regex or type names, the register of the UI.
+  for (const [locale, type, required, tooLong, noForm] of [
+    [
+      '/fr',
+      'Doit être du texte.',
+      'Obligatoire.',
+      'Au plus 100\u00a0caractères.',
+      'Ne correspond à aucune des formes admises.',
+    ],
+    ['/de', 'Muss ein Text sein.', 'Pflichtfeld.', 'Höchstens 100 Zeichen.', 'Entspricht keiner der erlaubten Formen.'],
+    [
+      '/ja',
+      '文字列で指定してください。',
+      '必須です。',
+      '100文字以内で入力してください。',
+      '許可されている形式のいずれにも一致しません。',
+    ],
+    ['/zh-Hans', '应为字符串。', '必填。', '最多 100 个字符。', '不符合任何允许的格式。'],
   ]) {
     test(`body validation speaks the reader's language (${locale.slice(1)})`, async ({ page }) => {
       await open(page, 'website-add', locale);
-      await page.getByTestId('body-editor').fill('{"name": 5}');
+      const editor = page.getByTestId('body-editor');
       const issues = page.getByTestId('body-issues');
+      await editor.fill('{"name": 5}');
       await expect(issues).toContainText(`/name ${type}`);
       await expect(issues).toContainText(`/domain ${required}`);
-      await expect(issues).not.toContainText('must');
+      await editor.fill(`{"name": "${'x'.repeat(101)}", "domain": "not a host!"}`);
+      await expect(issues).toContainText(`/name ${tooLong}`);
+      await expect(issues).toContainText(`/domain ${noForm}`);
+      await expect(issues).not.toContainText(/must|\^\[|string/);
     });
   }
 });
