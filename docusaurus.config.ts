@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { APIOptions, PluginOptions as OpenApiPluginOptions } from 'docusaurus-plugin-openapi-docs/src/types';
 import { themes as prismThemes } from 'prism-react-renderer';
+import { withReadableColors } from './src/code-theme';
 import { createPageGenerators, operationLookup } from './src/reference-pages/page-markdown';
 import { readGeneratedOperations } from './src/openapi/model';
 import {
@@ -28,16 +29,6 @@ const SITE_URL = process.env.SITE_URL ?? 'https://tianji-api-docs.example.com';
 // it in memory and time: opt in with BUILD_CACHE=true.
 const BUILD_CACHE = process.env.BUILD_CACHE === 'true';
 const LOCALES = activeLocales();
-
-// prism's GitHub theme with its three low-contrast colours darkened to WCAG AA (4.5:1) on its #f6f8fa background.
-const AA_COLORS: Record<string, string> = { '#36acaa': '#0c6e6c', '#e3116c': '#b80d55', '#d73a49': '#b31d2b' };
-const lightCodeTheme = {
-  ...prismThemes.github,
-  styles: prismThemes.github.styles.map((s) => ({
-    ...s,
-    style: { ...s.style, color: s.style.color ? (AA_COLORS[s.style.color] ?? s.style.color) : s.style.color },
-  })),
-};
 
 /** One gen-api-docs entry per locale: same spec, pages written where Docusaurus looks for that locale. */
 function apiDocsEntries(): Record<string, APIOptions> {
@@ -150,8 +141,9 @@ const config: Config = {
       copyright: 'Tianji is open source under the Apache 2.0 license.',
     },
     prism: {
-      theme: lightCodeTheme,
-      darkTheme: prismThemes.dracula,
+      // Token colours brought to WCAG AA on each theme's background (src/code-theme.ts).
+      theme: withReadableColors(prismThemes.github),
+      darkTheme: withReadableColors(prismThemes.dracula),
       additionalLanguages: ['bash', 'php', 'json', 'http', 'python'],
     },
   } satisfies Preset.ThemeConfig,

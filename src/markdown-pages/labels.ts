@@ -19,6 +19,14 @@ export const MARKDOWN_LABEL_IDS = {
   responses: 'api.responses.title',
   requestExample: 'api.markdown.requestExample',
   oneOf: 'api.markdown.oneOf',
+  // llms.txt and llms-full.txt
+  llmsSummary: 'llms.summary',
+  llmsGuides: 'llms.guides',
+  llmsReference: 'llms.reference',
+  llmsRecipes: 'llms.recipes',
+  llmsSpec: 'llms.spec',
+  llmsSource: 'llms.source',
+  llmsSpecLine: 'llms.specLine',
 } as const;
 
 export type MarkdownLabels = Record<keyof typeof MARKDOWN_LABEL_IDS, string>;

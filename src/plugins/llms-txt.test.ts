@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { labelsOf } from '../markdown-pages/fixtures';
 import { buildLlmsFullTxt, buildLlmsTxt, type LlmsSite } from './llms-txt';
 
 const site: LlmsSite = {
   title: 'Tianji API',
   summary: 'Docs',
+  labels: labelsOf('en'),
   specUrl: 'https://d.example.com/openapi.yaml',
   pages: [
     {
@@ -61,5 +63,19 @@ describe('buildLlmsFullTxt', () => {
     expect(text).not.toContain('docs/api/website)');
     // The separators are thematic breaks, never setext underlines of the line before.
     expect(fromMarkdown(text).children.filter((n) => n.type === 'thematicBreak')).toHaveLength(2);
+  });
+});
+
+describe('in the locale of the site', () => {
+  it('names the sections, the document and the sources in French (no English left)', () => {
+    const fr = { ...site, labels: labelsOf('fr') };
+    const text = buildLlmsTxt({ ...fr, recipes: [{ title: 'Suivre un site', url: 'https://d.example.com/r.yaml' }] });
+    expect(text).toContain('- [Document OpenAPI](https://d.example.com/openapi.yaml)');
+    expect(text).toContain("## Référence de l'API");
+    expect(text).toContain('## Recettes (workflows Arazzo 1.0 fondés sur le document OpenAPI)');
+    expect(text).not.toMatch(/API reference|OpenAPI document|## Recipes/);
+    const full = buildLlmsFullTxt(fr);
+    expect(full).toContain('Source\u00a0: https://d.example.com/docs/getting-started.md');
+    expect(full).toContain('Document OpenAPI\u00a0: https://d.example.com/openapi.yaml');
   });
 });

@@ -1,4 +1,11 @@
 /** The `llms.txt` and `llms-full.txt` formats: a Markdown list of a locale's pages, and all their Markdown in one file. Pure. */
+import type { MarkdownLabels } from '../markdown-pages/labels';
+
+/** The files' own words, in the locale's language (code.json, like every Markdown page's). */
+export type LlmsLabels = Pick<
+  MarkdownLabels,
+  'llmsGuides' | 'llmsReference' | 'llmsRecipes' | 'llmsSpec' | 'llmsSource' | 'llmsSpecLine'
+>;
 
 export interface LlmsPage {
   title: string;
@@ -20,6 +27,7 @@ export interface LlmsRecipe {
 export interface LlmsSite {
   title: string;
   summary: string;
+  labels: LlmsLabels;
   specUrl: string;
   pages: LlmsPage[];
   recipes?: LlmsRecipe[];
@@ -31,8 +39,8 @@ function inline(text: string): string {
 }
 
 const SECTIONS = [
-  ['guide', 'Guides'],
-  ['reference', 'API reference'],
+  ['guide', 'llmsGuides'],
+  ['reference', 'llmsReference'],
 ] as const;
 
 const item = (p: { title: string; description?: string; url: string }) =>
@@ -44,15 +52,13 @@ export function buildLlmsTxt(site: LlmsSite): string {
       .filter((p) => p.section === section)
       .map(item)
       .join('\n');
-  const recipes = site.recipes?.length
-    ? ['## Recipes (Arazzo 1.0 workflows over the OpenAPI document)', site.recipes.map(item).join('\n')]
-    : [];
+  const recipes = site.recipes?.length ? [`## ${site.labels.llmsRecipes}`, site.recipes.map(item).join('\n')] : [];
   return (
     [
       `# ${site.title}`,
       `> ${inline(site.summary)}`,
-      `- [OpenAPI document](${site.specUrl})`,
-      ...SECTIONS.flatMap(([section, heading]) => [`## ${heading}`, list(section)]),
+      `- [${site.labels.llmsSpec}](${site.specUrl})`,
+      ...SECTIONS.flatMap(([section, heading]) => [`## ${site.labels[heading]}`, list(section)]),
       ...recipes,
     ].join('\n\n') + '\n'
   );
@@ -62,7 +68,7 @@ export function buildLlmsTxt(site: LlmsSite): string {
 export function buildLlmsFullTxt(site: LlmsSite): string {
   const pages = SECTIONS.flatMap(([section]) => site.pages.filter((p) => p.section === section && p.markdown));
   return [
-    `# ${site.title}\n\n> ${inline(site.summary)}\n\nOpenAPI document: ${site.specUrl}\n`,
-    ...pages.map((p) => `${p.markdown!.trim()}\n\nSource: ${p.url}\n`),
+    `# ${site.title}\n\n> ${inline(site.summary)}\n\n${site.labels.llmsSpecLine.replace('{url}', site.specUrl)}\n`,
+    ...pages.map((p) => `${p.markdown!.trim()}\n\n${site.labels.llmsSource.replace('{url}', p.url)}\n`),
   ].join('\n---\n\n');
 }

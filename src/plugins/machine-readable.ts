@@ -108,7 +108,8 @@ export default function machineReadable(context: LoadContext, options: MachineRe
 
       const site = {
         title: siteConfig.title,
-        summary: siteConfig.tagline,
+        summary: labels.llmsSummary,
+        labels,
         specUrl: `${origin}${baseUrl}${fileName}`,
         pages,
         recipes,

@@ -10,6 +10,7 @@ import kebabCase from 'lodash/kebabCase';
 import { escapeMdxText, mdxJsonProp, yamlString } from './mdx';
 import type { OperationData } from '../openapi/types';
 import { localizeOperation, type SpecCatalog } from '../i18n/catalog';
+import { withWordBreaks } from '../i18n/word-breaks';
 import { OPERATION_ID_FIELD } from '../markdown-pages/twins';
 import { generatedPageHistory } from '../history/generated';
 import type { OperationPageHistory } from '../history/page-facts';
@@ -66,7 +67,8 @@ export function createPageGenerators(
           id: page.id,
           title: op.summary,
           description: firstLine(description) ?? op.summary,
-          sidebar_label: op.summary,
+          // Chinese labels carry their word boundaries (the sidebar keeps words whole between them).
+          sidebar_label: withWordBreaks(op.summary, catalog.locale),
           sidebar_class_name: `api-method ${op.method.toLowerCase()}`,
           // Names the page's operation for its Markdown twin (src/markdown-pages/twins.ts).
           [OPERATION_ID_FIELD]: op.id,
