@@ -60,3 +60,43 @@ describe('pagefindClient', () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('pagefindClient: the words the index is asked', () => {
+  it('rewrites variants to the pages’ forms and corrects misspelt Latin words from the vocabulary', async () => {
+    const { module } = fakeModule(3);
+    const loadVocabulary = vi.fn(async () => ['remove', 'monitor', 'notifyfrequency']);
+    const ja = pagefindClient('/ja/pagefind/pagefind.js', async () => module, '/open', {
+      locale: 'ja',
+      loadVocabulary,
+    });
+    ja.preload();
+    await ja.search('ウェブサイト');
+    expect(module.debouncedSearch).toHaveBeenLastCalledWith('Webサイト', {}, expect.any(Number));
+    await ja.search('notifyFrequncy');
+    expect(module.debouncedSearch).toHaveBeenLastCalledWith('notifyfrequency', {}, expect.any(Number));
+    expect(loadVocabulary).toHaveBeenCalledTimes(1);
+    expect(loadVocabulary).toHaveBeenCalledWith('/ja/pagefind/vocabulary.json');
+  });
+
+  it('searches as typed when the vocabulary cannot be loaded', async () => {
+    const { module } = fakeModule(3);
+    const en = pagefindClient('/pagefind/pagefind.js', async () => module, '', {
+      loadVocabulary: async () => Promise.reject(new Error('404')),
+    });
+    await en.search('remvoe a monitor');
+    expect(module.debouncedSearch).toHaveBeenLastCalledWith('remvoe a monitor', {}, expect.any(Number));
+  });
+
+  it('leaves stop words unmarked in excerpts', async () => {
+    const { module } = fakeModule(1);
+    vi.mocked(module.debouncedSearch).mockResolvedValueOnce({
+      results: [{ data: async () => ({ url: '/docs/a', excerpt: '<mark>the</mark> <mark>monitor</mark>', meta: {} }) }],
+    });
+    const en = pagefindClient('/pagefind/pagefind.js', async () => module);
+    const [view] = (await en.search('the monitor'))!;
+    expect(view.excerpt).toEqual([
+      { text: 'the ', marked: false },
+      { text: 'monitor', marked: true },
+    ]);
+  });
+});
