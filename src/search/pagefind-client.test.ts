@@ -30,7 +30,7 @@ describe('pagefindClient', () => {
   it("fetches only the shown results' fragments, and asks without the server's prefix", async () => {
     const { module, data } = fakeModule(12);
     const client = pagefindClient('/pagefind/pagefind.js', async () => module, '/open');
-    const views = await client.search('/open/global/config');
+    const views = (await client.search('/open/global/config'))?.results;
     expect(module.debouncedSearch).toHaveBeenCalledWith('/global/config', {}, expect.any(Number));
     expect(views).toHaveLength(RESULT_LIMIT);
     expect(data).toHaveBeenCalledTimes(RESULT_LIMIT);
@@ -40,7 +40,7 @@ describe('pagefindClient', () => {
   it('lists a result whose title is the query first, among the shown ones', async () => {
     const { module } = fakeModule(12);
     const client = pagefindClient('/pagefind/pagefind.js', async () => module);
-    const views = await client.search('p4');
+    const views = (await client.search('p4'))?.results;
     expect(views!.map((v) => v.title).slice(0, 3)).toEqual(['P4', 'P0', 'P1']);
   });
 
@@ -56,7 +56,7 @@ describe('pagefindClient', () => {
     const load = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(module);
     const client = pagefindClient('/pagefind/pagefind.js', load);
     await expect(client.search('a')).rejects.toThrow('offline');
-    await expect(client.search('a')).resolves.toHaveLength(RESULT_LIMIT);
+    expect((await client.search('a'))?.results).toHaveLength(RESULT_LIMIT);
     expect(load).toHaveBeenCalledTimes(2);
   });
 });
@@ -72,8 +72,10 @@ describe('pagefindClient: the words the index is asked', () => {
     ja.preload();
     await ja.search('ウェブサイト');
     expect(module.debouncedSearch).toHaveBeenLastCalledWith('Webサイト', {}, expect.any(Number));
-    await ja.search('notifyFrequncy');
+    expect(await ja.search('notifyFrequncy')).toMatchObject({ correctedTo: 'notifyfrequency' });
     expect(module.debouncedSearch).toHaveBeenLastCalledWith('notifyfrequency', {}, expect.any(Number));
+    // A rewritten spelling is not a correction to announce.
+    expect(await ja.search('ウェブサイト')).not.toHaveProperty('correctedTo');
     expect(loadVocabulary).toHaveBeenCalledTimes(1);
     expect(loadVocabulary).toHaveBeenCalledWith('/ja/pagefind/vocabulary.json');
   });
@@ -93,7 +95,7 @@ describe('pagefindClient: the words the index is asked', () => {
       results: [{ data: async () => ({ url: '/docs/a', excerpt: '<mark>the</mark> <mark>monitor</mark>', meta: {} }) }],
     });
     const en = pagefindClient('/pagefind/pagefind.js', async () => module);
-    const [view] = (await en.search('the monitor'))!;
+    const [view] = (await en.search('the monitor'))!.results;
     expect(view.excerpt).toEqual([
       { text: 'the ', marked: false },
       { text: 'monitor', marked: true },

@@ -34,10 +34,22 @@ export interface ClientOptions {
   loadVocabulary?: (url: string) => Promise<string[]>;
 }
 
-/** The words of the query as the index is asked (prefix dropped, pages' forms, spelling corrected). */
-export function indexQuery(query: string, apiPrefix: string, locale: string, spell?: Speller): string {
+/** The words the index is asked (prefix dropped, pages' forms, spelling corrected); `corrected` when spelt anew. */
+export function indexQuery(
+  query: string,
+  apiPrefix: string,
+  locale: string,
+  spell?: Speller,
+): { terms: string; corrected: boolean } {
   const terms = rewriterOf(locale).rewrite(searchTerms(query, apiPrefix));
-  return spell ? spell.correct(terms).query : terms;
+  const fixed = spell?.correct(terms);
+  return fixed?.changed ? { terms: fixed.query, corrected: true } : { terms, corrected: false };
+}
+
+export interface SearchAnswer {
+  results: SearchResultView[];
+  /** The query searched instead of the one typed, when misspelt words were corrected ("Showing results for …"). */
+  correctedTo?: string;
 }
 
 /**
@@ -76,13 +88,14 @@ export function pagefindClient(
       void loadSpeller();
     },
     /** The results of `query`, or `null` when a newer query superseded it. */
-    async search(query: string): Promise<SearchResultView[] | null> {
+    async search(query: string): Promise<SearchAnswer | null> {
       const [pf, spell] = await Promise.all([load(), loadSpeller()]);
-      const terms = indexQuery(query, apiPrefix, locale, spell);
+      const { terms, corrected } = indexQuery(query, apiPrefix, locale, spell);
       const found = await pf.debouncedSearch(terms, {}, DEBOUNCE_MS);
       if (found === null) return null;
       const data = await Promise.all(found.results.slice(0, RESULT_LIMIT).map((r) => r.data()));
-      return exactFirst(data, terms).map((d) => toResultView(d, { terms, stopWords }));
+      const results = exactFirst(data, terms).map((d) => toResultView(d, { terms, stopWords }));
+      return corrected ? { results, correctedTo: terms } : { results };
     },
   };
 }

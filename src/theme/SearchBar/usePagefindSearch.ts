@@ -22,6 +22,7 @@ export function usePagefindSearch(bundleUrl: string) {
     [bundleUrl, locale],
   );
   const [results, setResults] = useState<SearchResultView[]>([]);
+  const [correctedTo, setCorrectedTo] = useState<string | undefined>();
   const [status, setStatus] = useState<SearchStatus>('idle');
   const latest = useRef('');
 
@@ -30,6 +31,7 @@ export function usePagefindSearch(bundleUrl: string) {
       latest.current = query;
       if (query.trim() === '') {
         setResults([]);
+        setCorrectedTo(undefined);
         setStatus('idle');
         return;
       }
@@ -37,7 +39,8 @@ export function usePagefindSearch(bundleUrl: string) {
       client.search(query).then(
         (found) => {
           if (found === null || latest.current !== query) return;
-          setResults(found);
+          setResults(found.results);
+          setCorrectedTo(found.correctedTo);
           setStatus('done');
         },
         () => {
@@ -48,5 +51,5 @@ export function usePagefindSearch(bundleUrl: string) {
     [client],
   );
 
-  return { results, status, search, preload: client.preload };
+  return { results, correctedTo, status, search, preload: client.preload };
 }
