@@ -132,10 +132,10 @@ describe('excerpts and sections for a query', () => {
     expect(view).toMatchObject({ url: '/docs/api/feed-create-channel#request-body', section: 'Request body' });
   });
 
-  it('else the section with the most matches, never one without any', () => {
+  it('else the section with the most matches (before the top on a tie), never one without any', () => {
     const view = toResultView(
       page([
-        ['Create a feed channel', '/docs/api/feed-create-channel', 0],
+        ['Create a feed channel', '/docs/api/feed-create-channel', 2],
         ['Request body', '/docs/api/feed-create-channel#request-body', 2],
         ['Responses', '/docs/api/feed-create-channel#responses', 1],
       ]),

@@ -95,15 +95,18 @@ function queryWords(context: ResultContext): string[] {
 
 /**
  * The section a result opens at: one whose heading holds a word of the query (the page itself when its title
- * does), else the one with the most matched words; on a tie, the first (Pagefind lists them in page order, the
- * page's own top first). So 「Remove a monitor」 opens the page, not its responses.
+ * does), else the one with the most matched words; on a tie, the first in page order, but a section before the
+ * page's top whose title does not hold the query. So 「Remove a monitor」 opens the page, not its responses, and
+ * `notifyFrequency` opens the request body that takes it.
  */
 function bestSection(data: PagefindResultData, context: ResultContext): PagefindSubResult | undefined {
   const words = queryWords(context);
   const score = (sub: PagefindSubResult) => {
     const heading = fold(sub.title);
     const inHeading = words.filter((w) => heading.includes(w)).length;
-    return sub.locations.length === 0 ? 0 : inHeading * 1000 + sub.locations.length;
+    const top = !sub.url.includes('#');
+    if (sub.locations.length === 0) return 0;
+    return inHeading * 1000 + sub.locations.length - (top && inHeading === 0 ? 0.5 : 0);
   };
   let best: PagefindSubResult | undefined;
   for (const sub of data.sub_results ?? []) if (!best || score(sub) > score(best)) best = sub;
