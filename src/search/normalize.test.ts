@@ -22,13 +22,16 @@ describe('rewrite (the query side)', () => {
     expect(ja.rewrite('ログイン')).toBe('サインイン');
     expect(ja.rewrite('メンバー 招待')).toBe('メンバー 追加');
     expect(ja.rewrite('アンケート 結果')).toBe('アンケート 回答');
+    expect(ja.rewrite('アンケートの結果')).toBe('アンケート 回答');
+    expect(ja.rewrite('ジョブの結果')).toBe('ジョブの結果');
     // From the glossary: the long vowel the pages write.
     expect(ja.rewrite('サーバ モニタ')).toBe('サーバー モニター');
     expect(ja.rewrite('パラメーター')).toBe('パラメーター');
     expect(ja.rewrite('ＡＰＩ キー')).toBe('APIキー');
   });
   it('Latin scripts: whole words, any case, never inside a path or an id', () => {
-    expect(rewriterOf('de').rewrite('Webseite löschen')).toBe('Website entfernen');
+    expect(rewriterOf('de').rewrite('Webseite löschen')).toBe('Website löschen');
+    expect(rewriterOf('de').rewrite('Umfrage Ergebnisse')).toBe('Umfrageantworten');
     expect(rewriterOf('de').rewrite('WEBSEITEN')).toBe('Website');
     expect(rewriterOf('en').rewrite('Login with a token')).toBe('sign in with a token');
     expect(rewriterOf('en').rewrite('log   in')).toBe('sign in');
@@ -38,6 +41,7 @@ describe('rewrite (the query side)', () => {
   });
   it('zh-Hans: variants anywhere in the text', () => {
     expect(rewriterOf('zh-Hans').rewrite('调查结果')).toBe('调查回复');
+    expect(rewriterOf('zh-Hans').rewrite('任务结果')).toBe('任务结果');
     expect(rewriterOf('zh-Hans').rewrite('邀请成员')).toBe('添加成员');
   });
   it('a locale without a lexicon only folds', () => {
