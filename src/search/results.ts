@@ -4,6 +4,8 @@
  * excerpt as text and marked runs, so nothing from the index is ever inserted as HTML.
  */
 
+import { normalized } from './rank';
+
 /** The part of Pagefind's `result.data()` used here (pagefind.js 1.x). */
 export interface PagefindSubResult {
   title: string;
@@ -56,13 +58,6 @@ export interface ResultContext {
   stopWords?: ReadonlySet<string>;
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFKC')
-    .replace(/\u200b/g, '')
-    .trim()
-    .toLowerCase();
-
 /**
  * An excerpt (`… <mark>word</mark> …`) as runs of text; any other tag is dropped, its text kept. A marked stop
  * word (「the」, 「les」, 「の」) is shown unmarked: it matched, but it is not what the reader looks for.
@@ -77,7 +72,7 @@ export function excerptRuns(excerpt: string, stopWords: ReadonlySet<string> = ne
       // Pagefind inserts zero-width spaces between the words it segmented (Chinese, Japanese): not for display.
       const text = decodeEntities(part.replace(/<[^>]*>/g, '')).replace(/\u200b/g, '');
       if (!text) continue;
-      const run = { text, marked: marked && !stopWords.has(fold(text)) };
+      const run = { text, marked: marked && !stopWords.has(normalized(text)) };
       const last = runs[runs.length - 1];
       if (last && last.marked === run.marked) last.text += run.text;
       else runs.push(run);
@@ -88,7 +83,7 @@ export function excerptRuns(excerpt: string, stopWords: ReadonlySet<string> = ne
 
 /** The query's words worth finding in a heading: no stop words, no single Latin letters. */
 function queryWords(context: ResultContext): string[] {
-  return fold(context.terms ?? '')
+  return normalized(context.terms ?? '')
     .split(/[\s/{}]+/)
     .filter((w) => w && !context.stopWords?.has(w) && !/^[a-z0-9]$/.test(w));
 }
@@ -102,7 +97,7 @@ function queryWords(context: ResultContext): string[] {
 function bestSection(data: PagefindResultData, context: ResultContext): PagefindSubResult | undefined {
   const words = queryWords(context);
   const score = (sub: PagefindSubResult) => {
-    const heading = fold(sub.title);
+    const heading = normalized(sub.title);
     const inHeading = words.filter((w) => heading.includes(w)).length;
     const top = !sub.url.includes('#');
     if (sub.locations.length === 0) return 0;
