@@ -122,3 +122,41 @@ test.describe('ja: search through an input method', () => {
     await expect(page).toHaveURL((url) => url.pathname + url.hash === href);
   });
 });
+
+test.describe('ja: the spellings readers type', () => {
+  test('「ウェブサイト」 typed through the IME finds the Webサイト pages, and opens the page, not its responses', async ({
+    page,
+  }) => {
+    await recordQueries(page);
+    await page.goto('/ja/docs/getting-started');
+    const cdp = await page.context().newCDPSession(page);
+    await input(page).click();
+    await compose(page, cdp, ['うぇ', 'うぇぶ', 'うぇぶさいと', 'ウェブサイト']);
+    await cdp.send('Input.insertText', { text: 'ウェブサイト' });
+    await expect(page.locator('[data-search-status="done"]')).toBeVisible();
+    // The index is asked for the pages' spelling (src/search/lexicon and the glossary).
+    await expect.poll(() => queries(page)).toEqual(['Webサイト']);
+    const links = options(page).getByRole('link');
+    await expect(links).toHaveCount(8);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(
+      hrefs.filter((h) => /\/ja\/docs\/api\/website(-|$)/.test(h)).length,
+      hrefs.join('\n'),
+    ).toBeGreaterThanOrEqual(6);
+    expect(
+      hrefs.filter((h) => h.endsWith('#responses')),
+      'no result opens at the responses',
+    ).toEqual([]);
+    await expect(options(page).first()).toContainText('Webサイト');
+  });
+  test('a misspelt field name finds the operations that take it, and says what was searched', async ({ page }) => {
+    await recordQueries(page);
+    await page.goto('/ja/docs/getting-started');
+    await input(page).fill('notifyFrequncy');
+    await expect(page.locator('[data-search-status="done"]')).toBeVisible();
+    await expect(page.getByTestId('search-corrected')).toHaveText('「notifyfrequency」の検索結果を表示しています');
+    expect(await queries(page)).toEqual(['notifyfrequency']);
+    const first = await options(page).first().getByRole('link').getAttribute('href');
+    expect(first).toMatch(/\/ja\/docs\/api\/feed-(create-channel|update-channel-info)#request-body$/);
+  });
+});

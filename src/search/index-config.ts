@@ -25,6 +25,9 @@ export const EXCLUDE_SELECTORS = [
 /** The folder of each locale's index, under that locale's base URL. */
 export const INDEX_FOLDER = 'pagefind';
 
+/** Each locale's vocabulary for spelling correction (src/search/typo.ts), beside its index. */
+export const VOCABULARY_FILE = 'vocabulary.json';
+
 /** Pagefind's own UI bundles, written with every index: the site has its own search box, so they go. */
 export const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 

@@ -82,3 +82,73 @@ describe('toResultView', () => {
     expect(view.excerpt[1]).toEqual({ text: 'key', marked: true });
   });
 });
+
+describe('excerpts and sections for a query', () => {
+  const stopWords = new Set(['a', 'the', 'の']);
+
+  it('leaves stop words unmarked, and marks the words sought', () => {
+    expect(excerptRuns('<mark>Remove</mark> <mark>a</mark> <mark>monitor</mark>', stopWords)).toEqual([
+      { text: 'Remove', marked: true },
+      { text: ' a ', marked: false },
+      { text: 'monitor', marked: true },
+    ]);
+    expect(excerptRuns('<mark>モニター</mark>\u200b<mark>の</mark>\u200b一覧', stopWords)).toEqual([
+      { text: 'モニター', marked: true },
+      { text: 'の一覧', marked: false },
+    ]);
+  });
+
+  const page = (subs: Array<[string, string, number]>): PagefindResultData => ({
+    url: '/docs/api/feed-create-channel',
+    excerpt: 'x',
+    meta: { title: 'Create a feed channel' },
+    sub_results: subs.map(([title, url, n]) => ({
+      title,
+      url,
+      excerpt: title,
+      locations: Array.from({ length: n }, (_, i) => i),
+    })),
+  });
+
+  it('opens the page when its title holds the query, even if the responses match more often', () => {
+    const view = toResultView(
+      page([
+        ['Create a feed channel', '/docs/api/feed-create-channel', 2],
+        ['Responses', '/docs/api/feed-create-channel#responses', 9],
+      ]),
+      { terms: 'create a channel', stopWords },
+    );
+    expect(view.url).toBe('/docs/api/feed-create-channel');
+  });
+
+  it('opens a section whose heading holds the query', () => {
+    const view = toResultView(
+      page([
+        ['Create a feed channel', '/docs/api/feed-create-channel', 3],
+        ['Request body', '/docs/api/feed-create-channel#request-body', 1],
+      ]),
+      { terms: 'request body', stopWords },
+    );
+    expect(view).toMatchObject({ url: '/docs/api/feed-create-channel#request-body', section: 'Request body' });
+  });
+
+  it('else the section with the most matches (before the top on a tie), never one without any', () => {
+    const view = toResultView(
+      page([
+        ['Create a feed channel', '/docs/api/feed-create-channel', 2],
+        ['Request body', '/docs/api/feed-create-channel#request-body', 2],
+        ['Responses', '/docs/api/feed-create-channel#responses', 1],
+      ]),
+      { terms: 'notifyFrequency', stopWords },
+    );
+    expect(view.url).toBe('/docs/api/feed-create-channel#request-body');
+    const none = toResultView(
+      page([
+        ['A', '/docs/a', 0],
+        ['Feed', '/docs/a#feed', 0],
+      ]),
+      { terms: 'feed' },
+    );
+    expect(none.url).toBe('/docs/a');
+  });
+});

@@ -9,6 +9,8 @@ import styles from './styles.module.css';
 type Props = {
   id: string;
   results: SearchResultView[];
+  /** The corrected query the results are for, when the typed one was misspelt. */
+  correctedTo?: string;
   status: SearchStatus;
   active: number;
   onHover: (index: number) => void;
@@ -35,10 +37,20 @@ function Status({ status, empty }: { status: SearchStatus; empty: boolean }) {
 }
 
 /** The list under the search box: one option per page, with its section, method and path, and the excerpt. */
-export default function SearchResults({ id, results, status, active, onHover, onChoose }: Props) {
+export default function SearchResults({ id, results, correctedTo, status, active, onHover, onChoose }: Props) {
   return (
     // Keeps the focus in the text field when an option is pressed, so the list stays open until the click lands.
     <div className={styles.panel} data-search-status={status} onMouseDown={(e) => e.preventDefault()}>
+      {correctedTo && status === 'done' && results.length > 0 && (
+        <p className={styles.corrected} data-testid="search-corrected">
+          <Translate
+            id="search.correctedTo"
+            description="Above the navbar search results when misspelt words of the query were corrected"
+            values={{ query: <strong>{correctedTo}</strong> }}>
+            {'Showing results for “{query}”'}
+          </Translate>
+        </p>
+      )}
       <ul id={id} role="listbox" className={styles.list}>
         {results.map((r, i) => (
           <li

@@ -13,7 +13,9 @@ import SearchResults, { optionId } from './SearchResults';
 import styles from './styles.module.css';
 
 export default function SearchBar() {
-  const { results, status, search, preload } = usePagefindSearch(useBaseUrl(`/${INDEX_FOLDER}/pagefind.js`));
+  const { results, correctedTo, status, search, preload } = usePagefindSearch(
+    useBaseUrl(`/${INDEX_FOLDER}/pagefind.js`),
+  );
   const box = useSearchBox(results, search);
   const listId = useId();
   const [shortcut, setShortcut] = useState('Ctrl K');
@@ -55,6 +57,7 @@ export default function SearchBar() {
         <SearchResults
           id={listId}
           results={results}
+          correctedTo={correctedTo}
           status={status}
           active={box.active}
           onHover={box.setActive}

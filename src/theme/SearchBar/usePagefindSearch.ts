@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { SITE_DATA } from '../../generated-data';
 import { pagefindClient, type PagefindModule } from '../../search/pagefind-client';
 import type { SearchResultView } from '../../search/results';
@@ -7,11 +8,21 @@ export type SearchStatus = 'idle' | 'searching' | 'done' | 'error';
 
 // The index is a file of the build, not of the bundle: the bundler must leave this import alone.
 const importBundle = (url: string) => import(/* webpackIgnore: true */ url) as Promise<PagefindModule>;
+const loadVocabulary = async (url: string) => {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as string[];
+};
 
 /** The query's results from the locale's Pagefind index; a late answer to an older query is dropped. */
 export function usePagefindSearch(bundleUrl: string) {
-  const client = useMemo(() => pagefindClient(bundleUrl, importBundle, SITE_DATA.apiPrefix), [bundleUrl]);
+  const { currentLocale: locale } = useDocusaurusContext().i18n;
+  const client = useMemo(
+    () => pagefindClient(bundleUrl, importBundle, SITE_DATA.apiPrefix, { locale, loadVocabulary }),
+    [bundleUrl, locale],
+  );
   const [results, setResults] = useState<SearchResultView[]>([]);
+  const [correctedTo, setCorrectedTo] = useState<string | undefined>();
   const [status, setStatus] = useState<SearchStatus>('idle');
   const latest = useRef('');
 
@@ -20,6 +31,7 @@ export function usePagefindSearch(bundleUrl: string) {
       latest.current = query;
       if (query.trim() === '') {
         setResults([]);
+        setCorrectedTo(undefined);
         setStatus('idle');
         return;
       }
@@ -27,7 +39,8 @@ export function usePagefindSearch(bundleUrl: string) {
       client.search(query).then(
         (found) => {
           if (found === null || latest.current !== query) return;
-          setResults(found);
+          setResults(found.results);
+          setCorrectedTo(found.correctedTo);
           setStatus('done');
         },
         () => {
@@ -38,5 +51,5 @@ export function usePagefindSearch(bundleUrl: string) {
     [client],
   );
 
-  return { results, status, search, preload: client.preload };
+  return { results, correctedTo, status, search, preload: client.preload };
 }
