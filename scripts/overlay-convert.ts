@@ -9,7 +9,14 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import YAML from 'yaml';
 import { applyOverlays } from '../src/overlay/apply';
-import { CONCERNS, errorRules, overlayActions, securityRules, successRules } from '../src/overlay/convert';
+import {
+  CONCERNS,
+  errorRules,
+  overlayActions,
+  parameterRules,
+  securityRules,
+  successRules,
+} from '../src/overlay/convert';
 import { OVERLAY_DIR, UPSTREAM_SPEC } from '../src/overlay/layout';
 import { toYaml } from '../src/overlay/write-yaml';
 import { DEFAULT_SPEC } from '../src/site-layout';
@@ -31,11 +38,17 @@ async function main() {
   const upstream = JSON.parse(fs.readFileSync(path.join(root, UPSTREAM_SPEC), 'utf8')) as JsonObject;
   const dir = path.join(root, OVERLAY_DIR);
   fs.mkdirSync(dir, { recursive: true });
-  const rules = { operations: securityRules(ours), errors: errorRules(ours), schemas: successRules(ours) };
-  const ruleSet = { overlay: '1.0.0', actions: [...rules.operations, ...rules.errors, ...rules.schemas] };
+  const rules = {
+    operations: securityRules(ours),
+    parameters: parameterRules(ours),
+    errors: errorRules(ours),
+    schemas: successRules(ours),
+  };
+  const ruleSet = { overlay: '1.0.0', actions: Object.values(rules).flat() };
   const base = (await applyOverlays(upstream, [{ file: 'rules', document: ruleSet }])).document;
   const byConcern = overlayActions(base, ours);
   byConcern.get('operations')!.unshift(...rules.operations);
+  byConcern.get('parameters')!.unshift(...rules.parameters);
   byConcern.get('errors')!.unshift(...rules.errors);
   byConcern.get('schemas')!.unshift(...rules.schemas);
   const files: { file: string; document: JsonObject }[] = [];

@@ -272,7 +272,7 @@ async function main(): Promise<number> {
     for (const line of formatDiff(diffSpecs(previous, next))) console.log(line);
   } else console.log(`No ${label(upstreamFile)} yet: every operation is new.`);
   console.log(
-    `Overlays: ${overlays.length} files, ${result.applied} actions applied, ${result.orphans.length} orphans.`,
+    `\nOverlays: ${overlays.length} files, ${result.applied} actions applied, ${result.orphans.length} orphans.`,
   );
   if (report.version.before !== report.version.after)
     console.log(`\nVersion: ${report.version.before ?? '(none)'} → ${report.version.after}`);

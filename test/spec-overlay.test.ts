@@ -48,17 +48,18 @@ describe('openapi/tianji.yaml = upstream + overlays', () => {
 
   it('reports an action whose target matches nothing (a renamed field) with its file, index and target', async () => {
     const upstream = structuredClone(readUpstream(root));
-    const parameters = ((upstream.paths as JsonObject)['/aiGateway/info'] as { get: { parameters: JsonObject[] } }).get
-      .parameters;
-    parameters.find((p) => p.name === 'gatewayId')!.name = 'aiGatewayId';
+    const parameters = (
+      (upstream.paths as JsonObject)['/application/storeAppSearch'] as { get: { parameters: JsonObject[] } }
+    ).get.parameters;
+    parameters.find((p) => p.name === 'keyword')!.name = 'term';
     const overlays = readOverlays(path.join(root, OVERLAY_DIR));
     const result = await applyOverlays(upstream, overlays);
     expect(result.orphans.map(formatOrphan)).toEqual([
       expect.stringMatching(
-        /^30-parameters\.overlay\.yaml action #\d+: .*'\/aiGateway\/info'.*@\.name=='gatewayId'.* matches nothing$/,
+        /^30-parameters\.overlay\.yaml action #\d+: .*'\/application\/storeAppSearch'.*@\.name=='keyword'.* matches nothing$/,
       ),
       expect.stringMatching(
-        /^60-examples\.overlay\.yaml action #\d+: .*'\/aiGateway\/info'.*@\.name=='gatewayId'.*\.schema matches nothing$/,
+        /^60-examples\.overlay\.yaml action #\d+: .*'\/application\/storeAppSearch'.*@\.name=='keyword'.*\.schema matches nothing$/,
       ),
     ]);
     for (const orphan of result.orphans) {

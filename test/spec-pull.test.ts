@@ -108,11 +108,11 @@ function modified() {
   return doc;
 }
 
-/** The server's document with the `gatewayId` parameter of GET /aiGateway/info renamed `aiGatewayId`. */
+/** The server's document with the `keyword` parameter of GET /application/storeAppSearch renamed `term`. */
 function renamed() {
   const doc = structuredClone(UPSTREAM);
-  const parameters = objectsIn(at(doc, 'paths', '/aiGateway/info', 'get', 'parameters'));
-  parameters.find((p) => p.name === 'gatewayId')!.name = 'aiGatewayId';
+  const parameters = objectsIn(at(doc, 'paths', '/application/storeAppSearch', 'get', 'parameters'));
+  parameters.find((p) => p.name === 'keyword')!.name = 'term';
   return doc;
 }
 
@@ -206,13 +206,15 @@ describe('spec:pull from a server that renamed a field', () => {
       const orphans = run.stdout.split('\n').filter((line) => / action #\d+: /.test(line));
       expect(orphans).toEqual([
         expect.stringMatching(
-          /^ {2}30-parameters\.overlay\.yaml action #\d+: \$\.paths\['\/aiGateway\/info'\]\.get\.parameters\[\?\(@\.name=='gatewayId' && @\.in=='query'\)\] matches nothing$/,
+          /^ {2}30-parameters\.overlay\.yaml action #\d+: \$\.paths\['\/application\/storeAppSearch'\]\.get\.parameters\[\?\(@\.name=='keyword' && @\.in=='query'\)\] matches nothing$/,
         ),
         expect.stringMatching(
-          /^ {2}60-examples\.overlay\.yaml action #\d+: .*@\.name=='gatewayId'.*\.schema matches nothing$/,
+          /^ {2}60-examples\.overlay\.yaml action #\d+: .*@\.name=='keyword'.*\.schema matches nothing$/,
         ),
       ]);
-      expect(run.stdout).toContain('GET /aiGateway/info  (aiGateway-info): parameter query:aiGatewayId');
+      expect(run.stdout).toContain(
+        'GET /application/storeAppSearch  (application-storeAppSearch): parameter query:term',
+      );
       expect(run.stderr).toContain('spec:pull: 2 orphan overlay action(s)');
       expect(run.stdout).toContain('dry run: nothing written');
       expect(fs.readFileSync(out, 'utf8')).toBe(SPEC_TEXT);

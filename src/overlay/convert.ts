@@ -155,6 +155,32 @@ export function securityRules(ours: JsonObject): OverlayAction[] {
   return Array.isArray(ours.security) ? [{ target: '$.paths.*.*.security', remove: true }] : [];
 }
 
+/**
+ * A parameter that several operations take (same name and location) and that our spec describes the same way
+ * everywhere gets its description in one action, operations a pull brings included.
+ */
+export function parameterRules(ours: JsonObject): OverlayAction[] {
+  const seen = new Map<string, { step: { name: string; in: string }; uses: number; texts: Set<unknown> }>();
+  for (const item of Object.values(isPlainObject(ours.paths) ? ours.paths : {}))
+    for (const [method, operation] of Object.entries(isPlainObject(item) ? item : {})) {
+      if (!isHttpMethod(method) || !isPlainObject(operation) || !Array.isArray(operation.parameters)) continue;
+      for (const p of operation.parameters.filter(isParameter)) {
+        const step = paramStep(p);
+        const id = `${step.in}:${step.name}`;
+        const entry = seen.get(id) ?? { step, uses: 0, texts: new Set() };
+        entry.uses++;
+        entry.texts.add(p.description);
+        seen.set(id, entry);
+      }
+    }
+  return [...seen.values()]
+    .filter(({ uses, texts }) => uses > 1 && texts.size === 1 && typeof [...texts][0] === 'string')
+    .map(({ step, texts }) => ({
+      target: targetOf(['paths', '*', '*', 'parameters', step]).replace(/\['\*'\]/g, '.*'),
+      update: { description: [...texts][0] },
+    }));
+}
+
 /** Each success status whose responses all carry the same description in our spec gets it in one action. */
 export function successRules(ours: JsonObject): OverlayAction[] {
   const seen = new Map<string, Set<unknown>>();
