@@ -8,7 +8,16 @@ import prettier from 'eslint-config-prettier';
 // The patterns match import specifiers, relative or aliased (`../../components/x`, `@site/src/components/x`).
 const folders = (...names) => `^(\\.{1,2}/|@site/)(.*/)?(${names.join('|')})(/|$)`;
 const UI = ['components', 'theme', 'pages'];
-const BUILD = ['guides', 'markdown-pages', 'reference-pages', 'plugins', 'spec-refresh', 'site-build', 'scripts'];
+const BUILD = [
+  'guides',
+  'markdown-pages',
+  'reference-pages',
+  'plugins',
+  'spec-refresh',
+  'overlay',
+  'site-build',
+  'scripts',
+];
 const TOOLS = {
   regex: folders('bench', 'test', 'e2e'),
   message: 'Nothing in src/ imports the tools (bench/, test/, e2e/).',

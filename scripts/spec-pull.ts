@@ -1,12 +1,16 @@
 /**
- * `npm run spec:pull -- https://tianji.example.com [--yes] [--out openapi/tianji.yaml] [--timeout 30]`
+ * `npm run spec:pull -- https://tianji.example.com | path/to/document.json [--yes] [--out openapi/tianji.yaml]
+ * [--history <file>] [--timeout 30]`
  *
- * Fetches the OpenAPI document a Tianji server publishes (`/open/_document`, served when the server runs with
- * ALLOW_OPENAPI=true), validates it, prints what changed against our spec (operations added, removed, changed;
- * prose is ignored) and, with --yes or after a y/N confirmation on a terminal, writes the refreshed spec:
- * upstream facts with our prose, info, servers, security scheme, error responses and public/secured decisions.
- * When it writes, the API history beside the spec (openapi/history.json, or --history <file>) gains the document's
- * version if it is newer than every recorded one (src/history/extend.ts).
+ * Takes the OpenAPI document a Tianji server publishes (`/open/_document`, served when the server runs with
+ * ALLOW_OPENAPI=true), or a saved copy of it, validates it and prints what changed against the last pulled one
+ * (operations added, removed, changed; prose ignored). It then applies our overlays (openapi/overlays, beside the
+ * spec) to it and lists every overlay action whose target matches nothing in the new document (an orphan), the new
+ * operations and parameters that need our text, and the version before and after. With --yes (or a y/N
+ * confirmation on a terminal) it writes the document as the new upstream (openapi/upstream/tianji-openapi.json)
+ * and the result as the spec, and the API history beside the spec (openapi/history.json, or --history <file>) gains
+ * the document's version if it is newer than every recorded one (src/history/extend.ts). Orphans make it exit 1,
+ * written or not: fix or delete those actions, then `npm run spec:overlay`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,12 +18,13 @@ import path from 'node:path';
 import readline from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { isPlainObject, type JsonObject } from '../src/openapi/json';
+import { OVERLAY_DIR, UPSTREAM_SPEC } from '../src/overlay/layout';
 import { DEFAULT_SPEC, HISTORY_FILE } from '../src/site-layout';
 // The spec modules (Redocly, the sampler, yaml) load after the fetch, so a bad answer is reported fast.
 
 const root = path.resolve(__dirname, '..');
 const USAGE =
-  'usage: npm run spec:pull -- https://your-tianji-host [--yes] [--out openapi/tianji.yaml] [--history <file>] [--timeout 30]';
+  'usage: npm run spec:pull -- https://your-tianji-host|document.json [--yes] [--out openapi/tianji.yaml] [--history <file>] [--timeout 30]';
 const MAX_PROBLEMS = 20;
 
 /** An error meant for the user: printed as one `spec:pull: …` line (plus `details`), exit 1. */
@@ -54,7 +59,13 @@ function networkReason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function fetchDocument(url: URL, timeoutSeconds: number): Promise<unknown> {
+/** The document's text and what it parsed to. */
+interface Fetched {
+  text: string;
+  value: unknown;
+}
+
+async function fetchDocument(url: URL, timeoutSeconds: number): Promise<Fetched> {
   let response: Response;
   let body: string;
   try {
@@ -84,16 +95,25 @@ async function fetchDocument(url: URL, timeoutSeconds: number): Promise<unknown>
       `${url} answered with an HTML page, not the JSON OpenAPI document (is this your Tianji server's address?)`,
     );
   }
+  return parseJson(body, `${url} did not answer JSON`);
+}
+
+function parseJson(text: string, what: string): Fetched {
   try {
-    return JSON.parse(body);
+    return { text, value: JSON.parse(text) };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    const preview = JSON.stringify(start.slice(0, 40));
-    throw new PullError(`${url} did not answer JSON (${reason}); the body starts with ${preview}`);
+    const preview = JSON.stringify(text.trimStart().slice(0, 40));
+    throw new PullError(`${what} (${reason}); the body starts with ${preview}`);
   }
 }
 
-function checkOpenApi(url: URL, doc: unknown): JsonObject {
+/** A saved document: an existing file named on the command line. */
+function readDocumentFile(file: string): Fetched {
+  return parseJson(fs.readFileSync(file, 'utf8'), `${file} is not JSON`);
+}
+
+function checkOpenApi(url: URL | string, doc: unknown): JsonObject {
   const what = `${url} is not an OpenAPI 3.x document`;
   if (!isPlainObject(doc)) {
     throw new PullError(
@@ -195,91 +215,117 @@ async function main(): Promise<number> {
     return 2;
   }
   const out = args.values.out ? path.resolve(args.values.out) : path.join(root, DEFAULT_SPEC);
-  const relative = path.relative(process.cwd(), out);
-  const outLabel = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : out;
+  const label = (file: string) => {
+    const relative = path.relative(process.cwd(), file);
+    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+  };
+  // The spec's neighbours, as in openapi/: upstream/tianji-openapi.json and overlays/.
+  const specDir = path.dirname(out);
+  const upstreamFile = path.join(specDir, path.relative(path.dirname(DEFAULT_SPEC), UPSTREAM_SPEC));
+  const overlayDir = path.join(specDir, path.relative(path.dirname(DEFAULT_SPEC), OVERLAY_DIR));
+  if (!fs.existsSync(overlayDir)) throw new PullError(`no overlays at ${label(overlayDir)} to apply (check --out)`);
 
-  const url = documentUrl(args.positionals[0]);
-  if (!fs.existsSync(out)) throw new PullError(`no spec at ${outLabel} to refresh (check --out)`);
-  const currentText = fs.readFileSync(out, 'utf8');
-
-  console.log(`Fetching ${url}`);
-  const fetched = checkOpenApi(url, await fetchDocument(url, timeout));
+  const input = args.positionals[0];
+  const fromFile = !/^[a-z][a-z0-9+.-]*:\/\//i.test(input) && fs.existsSync(input) && fs.statSync(input).isFile();
+  const source = fromFile ? input : documentUrl(input);
+  console.log(fromFile ? `Reading ${input}` : `Fetching ${String(source)}`);
+  const fetched = fromFile ? readDocumentFile(input) : await fetchDocument(source as URL, timeout);
+  const next = checkOpenApi(source, fetched.value);
   await validateText(
-    JSON.stringify(fetched, null, 2),
+    JSON.stringify(next, null, 2),
     '_document.json',
-    `the document from ${url} is not a valid OpenAPI document`,
+    `the document from ${String(source)} is not a valid OpenAPI document`,
   );
 
   const { default: YAML } = await import('yaml');
   const { diffSpecs, formatDiff, isEmptyDiff, operationEntries } = await import('../src/spec-refresh/diff');
-  const { normalizeUpstream, refreshSpec } = await import('../src/spec-refresh/refresh');
-  const { headerComment, toYaml } = await import('../src/spec-refresh/write-yaml');
+  const { pullReport } = await import('../src/spec-refresh/report');
+  const { applyOverlays, formatOrphan, readOverlays } = await import('../src/overlay/apply');
+  const { SPEC_HEADER } = await import('../src/overlay/generate');
+  const { toYaml } = await import('../src/overlay/write-yaml');
   const { at } = await import('../src/spec-refresh/json-read');
-  let current: unknown;
-  try {
-    current = YAML.parse(currentText);
-  } catch (error) {
-    throw new PullError(`cannot read ${outLabel}: ${(error as Error).message.split('\n')[0]}`);
-  }
-  if (!isPlainObject(current)) throw new PullError(`cannot read ${outLabel}: it is not a YAML mapping`);
-  const upstream = normalizeUpstream(fetched);
-  const diff = diffSpecs(current, upstream);
-  const refreshed = refreshSpec(current, upstream);
-  const text = toYaml(refreshed.document, headerComment(currentText));
+  const readJson = (file: string): JsonObject | undefined => {
+    if (!fs.existsSync(file)) return undefined;
+    const value: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return isPlainObject(value) ? value : undefined;
+  };
+  const previous = readJson(upstreamFile);
+  const currentText = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
+  const current: unknown = currentText ? YAML.parse(currentText) : undefined;
 
-  const title = [at(fetched, 'info', 'title'), at(fetched, 'info', 'version')].filter(Boolean).join(' ');
+  let overlays;
+  try {
+    overlays = readOverlays(overlayDir);
+  } catch (error) {
+    throw new PullError((error as Error).message);
+  }
+  const result = await applyOverlays(next, overlays);
+  const text = toYaml(result.document, SPEC_HEADER);
+  const report = pullReport(previous, next, isPlainObject(current) ? current : undefined, result.document);
+
+  const title = [at(next, 'info', 'title'), at(next, 'info', 'version')].filter(Boolean).join(' ');
   console.log(
-    `Upstream: ${title || '(untitled)'}, OpenAPI ${String(fetched.openapi)}, ${operationEntries(fetched).size} operations`,
+    `Upstream: ${title || '(untitled)'}, OpenAPI ${String(next.openapi)}, ${operationEntries(next).size} operations`,
   );
-  console.log(`Compared with ${outLabel} (${operationEntries(current).size} operations):`);
-  for (const line of formatDiff(diff)) console.log(line);
-  if (diff.changed.some((op) => op.changes.some((c) => c.startsWith('security:')))) {
-    console.log(
-      '  (security changes are not applied to operations we already document: our public/secured decision stays)',
-    );
+  if (previous) {
+    console.log(`Compared with ${label(upstreamFile)} (${operationEntries(previous).size} operations):`);
+    for (const line of formatDiff(diffSpecs(previous, next))) console.log(line);
+  } else console.log(`No ${label(upstreamFile)} yet: every operation is new.`);
+  console.log(
+    `\nOverlays: ${overlays.length} files, ${result.applied} actions applied, ${result.orphans.length} orphans.`,
+  );
+  if (report.version.before !== report.version.after)
+    console.log(`\nVersion: ${report.version.before ?? '(none)'} → ${report.version.after}`);
+  if (report.needsDescription.length > 0 || report.newTags.length > 0) {
+    console.log('\nNeeds our own description (upstream text, if any, is used until then; add it in an overlay):');
+    for (const op of report.needsDescription)
+      console.log(`  ${op.key}${op.operationId ? `  (${op.operationId})` : ''}: ${op.what.join(', ')}`);
+    for (const tag of report.newTags) console.log(`  tag ${tag}: description`);
   }
-  if (refreshed.version.before !== refreshed.version.after) {
-    console.log(`\nVersion: ${refreshed.version.before ?? '(none)'} → ${refreshed.version.after}`);
+  if (result.orphans.length > 0) {
+    console.log('\nOrphans: overlay actions whose target matches nothing in this document (fix or delete them):');
+    for (const orphan of result.orphans) console.log(`  ${formatOrphan(orphan)}`);
   }
-  if (refreshed.needsDescription.length > 0 || refreshed.newTags.length > 0) {
-    console.log('\nNeeds our own description (upstream text, if any, is used until then):');
-    for (const op of refreshed.needsDescription) {
-      console.log(
-        `  ${op.method ? `${op.key}${op.operationId ? `  (${op.operationId})` : ''}` : op.path}: ${op.what.join(', ')}`,
-      );
-    }
-    for (const tag of refreshed.newTags) console.log(`  tag ${tag}: description`);
-  }
-  if (refreshed.droppedTags.length > 0)
-    console.log(`\nTags no operation uses any more (dropped): ${refreshed.droppedTags.join(', ')}`);
   console.log('');
 
-  if (text === currentText) {
-    console.log(`${outLabel} is up to date: nothing to write`);
-    return 0;
+  const orphanExit = () => {
+    if (result.orphans.length === 0) return 0;
+    console.error(`spec:pull: ${result.orphans.length} orphan overlay action(s); see "Orphans" above.`);
+    return 1;
+  };
+  if (
+    text === currentText &&
+    fetched.text === (fs.existsSync(upstreamFile) ? fs.readFileSync(upstreamFile, 'utf8') : '')
+  ) {
+    console.log(`${label(out)} and ${label(upstreamFile)} are up to date: nothing to write`);
+    return orphanExit();
   }
-  if (isEmptyDiff(diff)) console.log('No operation changed; the rewrite only touches formatting or top-level fields.');
+  if (previous && isEmptyDiff(diffSpecs(previous, next)))
+    console.log('No operation changed; the rewrite only touches prose, formatting or top-level fields.');
   let write = args.values.yes === true;
-  if (!write && process.stdin.isTTY && process.stdout.isTTY) write = await confirm(`Write ${outLabel}? [y/N] `);
+  if (!write && process.stdin.isTTY && process.stdout.isTTY)
+    write = await confirm(`Write ${label(upstreamFile)} and ${label(out)}? [y/N] `);
   if (!write) {
-    console.log(`dry run: nothing written (pass --yes to write ${outLabel})`);
-    return 0;
+    console.log(`dry run: nothing written (pass --yes to write ${label(upstreamFile)} and ${label(out)})`);
+    return orphanExit();
   }
-  await validateText(
-    text,
-    path.basename(out),
-    'the refreshed spec does not validate (a spec:pull bug; nothing written)',
-  );
-  const temp = `${out}.spec-pull-${process.pid}`;
-  fs.writeFileSync(temp, text);
-  fs.renameSync(temp, out);
-  console.log(`Wrote ${outLabel}.`);
+  await validateText(text, path.basename(out), 'the spec with our overlays does not validate (nothing written)');
+  for (const [file, content] of [
+    [upstreamFile, fetched.text],
+    [out, text],
+  ] as const) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const temp = `${file}.spec-pull-${process.pid}`;
+    fs.writeFileSync(temp, content);
+    fs.renameSync(temp, file);
+    console.log(`Wrote ${label(file)}.`);
+  }
   const historyFile = args.values.history
     ? path.resolve(args.values.history)
-    : path.join(path.dirname(out), path.basename(HISTORY_FILE));
-  await extendHistoryFile(historyFile, fetched);
+    : path.join(specDir, path.basename(HISTORY_FILE));
+  await extendHistoryFile(historyFile, next);
   console.log('Next: run `npm run i18n:check` to see translations made stale or missing by this refresh.');
-  return 0;
+  return orphanExit();
 }
 
 main().then(

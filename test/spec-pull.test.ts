@@ -1,6 +1,7 @@
 /**
  * `npm run spec:pull` end to end: the script runs as a child process against a local server that publishes
- * `/open/_document` variants, refreshing a temp copy of openapi/tianji.yaml (never the checkout's file).
+ * `/open/_document` variants (or reads a saved document), on a temp copy of openapi/ (the spec, the upstream
+ * document and the overlays; never the checkout's files).
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,12 +14,11 @@ import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import { checkSpecCatalog } from '../src/i18n/check';
 import { loadEnglishSources } from '../src/i18n/sources';
 import { readCatalog } from '../src/i18n/catalog';
-import { diffSpecs, isEmptyDiff, operationEntries } from '../src/spec-refresh/diff';
+import { diffSpecs, operationEntries } from '../src/spec-refresh/diff';
 import { isPlainObject, type JsonObject } from '../src/openapi/json';
-import { at, objectOr, objectsIn, type PathKey } from '../src/spec-refresh/json-read';
-import { KNOWN_PUBLIC, normalizeUpstream, refreshSpec } from '../src/spec-refresh/refresh';
-import { headerComment, toYaml } from '../src/spec-refresh/write-yaml';
+import { at, objectsIn, type PathKey } from '../src/spec-refresh/json-read';
 import { validateSpec } from '../src/openapi/validate';
+import { OVERLAY_DIR, UPSTREAM_SPEC } from '../src/overlay/layout';
 
 /** The object at `keys` in `value` (the value itself without keys), failing the test when there is none. */
 function objectAt(value: unknown, ...keys: PathKey[]): JsonObject {
@@ -40,16 +40,22 @@ const REFERENCE = path.resolve(root, '../shared/reference/tianji-openapi.json');
 const hasReference = fs.existsSync(REFERENCE);
 if (!hasReference) console.warn(`spec:pull test against the real server document skipped: ${REFERENCE} is not there`);
 
+const UPSTREAM_TEXT = fs.readFileSync(path.join(root, UPSTREAM_SPEC), 'utf8');
+const UPSTREAM = objectAt(JSON.parse(UPSTREAM_TEXT));
+
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-pull-test-'));
 let copies = 0;
-/** A fresh temp copy of our spec to refresh. */
+/** A fresh temp copy of openapi/ (spec, upstream document, overlays); returns the spec's path. */
 function specCopy(): string {
   const dir = path.join(tmp, String(++copies));
-  fs.mkdirSync(dir);
+  fs.mkdirSync(path.join(dir, 'upstream'), { recursive: true });
+  fs.cpSync(path.join(root, OVERLAY_DIR), path.join(dir, 'overlays'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'upstream', path.basename(UPSTREAM_SPEC)), UPSTREAM_TEXT);
   const file = path.join(dir, 'tianji.yaml');
   fs.writeFileSync(file, SPEC_TEXT);
   return file;
 }
+const upstreamOf = (spec: string) => path.join(path.dirname(spec), 'upstream', path.basename(UPSTREAM_SPEC));
 
 interface Run {
   code: number;
@@ -70,70 +76,13 @@ function pull(args: string[]): Promise<Run> {
   });
 }
 
-const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
-const ERROR_SCHEMA = (code: string) => ({
-  type: 'object',
-  properties: { message: { type: 'string' }, code: { type: 'string', example: code } },
-});
-const upstreamError = (code: string) => ({
-  description: code,
-  content: { 'application/json': { schema: { $ref: `#/components/schemas/error.${code}` } } },
-});
-const ERROR_CODES: Record<string, string> = {
-  '400': 'BAD_REQUEST',
-  '401': 'UNAUTHORIZED',
-  '403': 'FORBIDDEN',
-  '404': 'NOT_FOUND',
-  '500': 'INTERNAL_SERVER_ERROR',
-};
-
-/**
- * Our spec dressed the way a Tianji server publishes it: its own prose (or none), the `Authorization` scheme,
- * inline error bodies, no top-level tags, and the known public operations marked secured.
- */
-function upstreamLike(spec: JsonObject) {
-  const paths = structuredClone(objectAt(spec, 'paths'));
-  const doc = {
-    openapi: spec.openapi,
-    info: { title: 'Tianji OpenAPI', description: 'Upstream intro.', version: 'v9.9.9' },
-    servers: [{ url: '/open' }],
-    paths,
-    components: {
-      securitySchemes: { Authorization: { type: 'http', scheme: 'bearer' } },
-      schemas: Object.fromEntries(Object.values(ERROR_CODES).map((code) => [`error.${code}`, ERROR_SCHEMA(code)])),
-    },
-  };
-  for (const [p, item] of Object.entries(paths)) {
-    for (const method of METHODS) {
-      const op = at(item, method);
-      if (!isPlainObject(op)) continue;
-      op.summary = `Upstream ${String(op.operationId)}`;
-      delete op.description;
-      for (const param of objectsIn(op.parameters)) delete param.description;
-      const publicByUs = Array.isArray(op.security) && op.security.length === 0;
-      const knownPublic = KNOWN_PUBLIC.includes(`${method.toUpperCase()} ${p}`);
-      if (publicByUs && !knownPublic) delete op.security;
-      else op.security = [{ Authorization: [] }];
-      const responses: JsonObject = {};
-      for (const [status, response] of Object.entries(objectAt(op, 'responses'))) {
-        responses[status] = at(response, '$ref')
-          ? upstreamError(ERROR_CODES[status])
-          : { ...objectOr(response), description: 'Successful response' };
-      }
-      if (knownPublic)
-        Object.assign(responses, { '401': upstreamError('UNAUTHORIZED'), '403': upstreamError('FORBIDDEN') });
-      op.responses = responses;
-    }
-  }
-  return doc;
-}
-
 const NEW_PATH = '/workspace/{workspaceId}/website/{websiteId}/tags';
 const REMOVED_PATH = '/workspace/{workspaceId}/website/{websiteId}';
 
-/** Upstream with one operation removed, one added and one parameter changed. */
+/** The server's document with one operation removed, one added, one parameter changed and a new version. */
 function modified() {
-  const doc = upstreamLike(OURS);
+  const doc = structuredClone(UPSTREAM) as JsonObject & { paths: Record<string, JsonObject> };
+  objectAt(doc, 'info').version = 'v9.9.9';
   delete objectAt(doc.paths, REMOVED_PATH).delete;
   doc.paths[NEW_PATH] = {
     get: {
@@ -150,12 +99,20 @@ function modified() {
           description: 'Successful response',
           content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } },
         },
-        '401': upstreamError('UNAUTHORIZED'),
-        '500': upstreamError('INTERNAL_SERVER_ERROR'),
+        '401': objectAt(UPSTREAM, 'paths', REMOVED_PATH, 'delete', 'responses', '401'),
+        '500': objectAt(UPSTREAM, 'paths', REMOVED_PATH, 'delete', 'responses', '500'),
       },
     },
   };
   objectAt(limitParameter(doc), 'schema').maximum = 200;
+  return doc;
+}
+
+/** The server's document with the `keyword` parameter of GET /application/storeAppSearch renamed `term`. */
+function renamed() {
+  const doc = structuredClone(UPSTREAM);
+  const parameters = objectsIn(at(doc, 'paths', '/application/storeAppSearch', 'get', 'parameters'));
+  parameters.find((p) => p.name === 'keyword')!.name = 'term';
   return doc;
 }
 
@@ -217,7 +174,7 @@ const summaries = (doc: JsonObject) =>
 
 describe.skipIf(!hasReference)('spec:pull from the document a Tianji server publishes', () => {
   it(
-    'finds the same 137 operations and keeps our prose',
+    'finds the same 137 operations, applies every overlay action (0 orphans) and leaves the spec unchanged',
     async () => {
       const out = specCopy();
       const run = await pull([`${base}/reference`, '--yes', '--out', out]);
@@ -225,11 +182,41 @@ describe.skipIf(!hasReference)('spec:pull from the document a Tianji server publ
       expect(run.stdout).toContain('Upstream: Tianji OpenAPI v1.30.25, OpenAPI 3.1.0, 137 operations');
       expect(run.stdout).toMatch(/^ {2}added: {5}0$/m);
       expect(run.stdout).toMatch(/^ {2}removed: {3}0$/m);
-      const written = objectAt(YAML.parse(fs.readFileSync(out, 'utf8')));
-      expect(operationEntries(written).size).toBe(137);
-      expect(summaries(written)).toEqual(summaries(OURS));
-      // Same facts as ours: the refresh is a no-op, down to the byte.
-      expect(run.stdout).toContain('is up to date: nothing to write');
+      expect(run.stdout).toMatch(/^Overlays: \d+ files, \d+ actions applied, 0 orphans\.$/m);
+      expect(run.stdout).not.toContain('Orphans:');
+      expect(run.stdout).toContain('are up to date: nothing to write');
+      expect(fs.readFileSync(out, 'utf8')).toBe(SPEC_TEXT);
+      expect(fs.readFileSync(upstreamOf(out), 'utf8')).toBe(UPSTREAM_TEXT);
+    },
+    SLOW,
+  );
+});
+
+describe('spec:pull from a server that renamed a field', () => {
+  it(
+    'names every overlay action that lost its target (file, action index, target) and exits 1',
+    async () => {
+      const out = specCopy();
+      const saved = path.join(path.dirname(out), 'renamed.json');
+      fs.writeFileSync(saved, JSON.stringify(renamed()));
+      const run = await pull([saved, '--out', out]); // a saved document: the CLI takes a file too
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain(`Reading ${saved}`);
+      expect(run.stdout).toMatch(/^Overlays: \d+ files, \d+ actions applied, 2 orphans\.$/m);
+      const orphans = run.stdout.split('\n').filter((line) => / action #\d+: /.test(line));
+      expect(orphans).toEqual([
+        expect.stringMatching(
+          /^ {2}30-parameters\.overlay\.yaml action #\d+: \$\.paths\['\/application\/storeAppSearch'\]\.get\.parameters\[\?\(@\.name=='keyword' && @\.in=='query'\)\] matches nothing$/,
+        ),
+        expect.stringMatching(
+          /^ {2}60-examples\.overlay\.yaml action #\d+: .*@\.name=='keyword'.*\.schema matches nothing$/,
+        ),
+      ]);
+      expect(run.stdout).toContain(
+        'GET /application/storeAppSearch  (application-storeAppSearch): parameter query:term',
+      );
+      expect(run.stderr).toContain('spec:pull: 2 orphan overlay action(s)');
+      expect(run.stdout).toContain('dry run: nothing written');
       expect(fs.readFileSync(out, 'utf8')).toBe(SPEC_TEXT);
     },
     SLOW,
@@ -243,8 +230,12 @@ describe('spec:pull from a changed server', () => {
     'prints the diff and writes nothing without --yes',
     async () => {
       const run = await pull([`${base}/modified/open/_document`, '--out', out]);
-      expect(run.code, run.stderr).toBe(0);
       const lines = run.stdout.split('\n');
+      // Our actions for the removed operation have lost their target: listed, and the exit code says so.
+      const orphans = lines.filter((line) => / action #\d+: /.test(line));
+      expect(orphans.length).toBeGreaterThan(0);
+      for (const line of orphans) expect(line).toContain(`$.paths['${REMOVED_PATH}'].delete`);
+      expect(run.code, run.stderr).toBe(1);
       const section = (title: string) => {
         const start = lines.indexOf(title);
         const end = lines.indexOf('', start);
@@ -258,8 +249,10 @@ describe('spec:pull from a changed server', () => {
       expect(section('Changed:')).toEqual([
         '  ~ GET /aiGateway/logs  (aiGateway-logs): parameter query:limit schema changed',
       ]);
-      expect(section('Needs our own description (upstream text, if any, is used until then):')).toEqual([
-        `  GET ${NEW_PATH}  (website-tags): summary, description`,
+      expect(
+        section('Needs our own description (upstream text, if any, is used until then; add it in an overlay):'),
+      ).toEqual([
+        `  GET ${NEW_PATH}  (website-tags): summary, description, parameter path:workspaceId, parameter path:websiteId`,
       ]);
       expect(run.stdout).toContain('Version: v1.30.25 → v9.9.9');
       expect(run.stdout).toContain('dry run: nothing written');
@@ -269,11 +262,12 @@ describe('spec:pull from a changed server', () => {
   );
 
   it(
-    'with --yes writes upstream facts with our prose, servers, security and error responses',
+    'with --yes writes the document as upstream and upstream + overlays as the spec, our layer kept',
     async () => {
       const run = await pull([`${base}/modified`, '--yes', '--out', out]);
-      expect(run.code, run.stderr).toBe(0);
+      expect(run.code, run.stderr).toBe(1); // the orphans above; written all the same
       expect(run.stdout).toContain('npm run i18n:check');
+      expect(JSON.parse(fs.readFileSync(upstreamOf(out), 'utf8'))).toEqual(modified());
       const text = fs.readFileSync(out, 'utf8');
       expect(text.split('\n')[0]).toBe(SPEC_TEXT.split('\n')[0]); // the header comment
       await expect(validateSpec(out)).resolves.toEqual([]);
@@ -298,20 +292,14 @@ describe('spec:pull from a changed server', () => {
       const limit = limitParameter(written);
       expect(at(limit, 'schema', 'maximum')).toBe(200);
       expect(limit.description).toBe(limitParameter(OURS).description);
-      expect(at(written, 'paths', '/aiGateway/logs', 'get', 'responses', '500')).toEqual({
-        $ref: '#/components/responses/InternalError',
-      });
+      // The overlays' rules hold for the new operation too: our error responses, the default security.
       const added = objectAt(written, 'paths', NEW_PATH, 'get');
-      expect(added.security).toEqual([{ bearerAuth: [] }]);
-      const addedParameters = added.parameters;
-      assert(Array.isArray(addedParameters));
-      expect(addedParameters.every((p) => typeof at(p, 'description') === 'string')).toBe(true); // shared by name
-      for (const key of KNOWN_PUBLIC) {
-        const [method, p] = key.split(' ');
-        const op = objectAt(written, 'paths', p, method.toLowerCase());
-        expect(op.security, key).toEqual([]);
-        expect(Object.keys(objectAt(op, 'responses')), key).not.toContain('401');
-      }
+      expect(added.security).toBeUndefined();
+      expect(added.responses).toEqual({
+        '200': expect.objectContaining({ description: 'The request succeeded.' }),
+        '401': { $ref: '#/components/responses/Unauthorized' },
+        '500': { $ref: '#/components/responses/InternalError' },
+      });
     },
     SLOW,
   );
@@ -336,13 +324,15 @@ describe('spec:pull from a changed server', () => {
     SLOW,
   );
 
-  it('has nothing left to do on a second pull', () => {
-    const text = fs.readFileSync(out, 'utf8');
-    const written = objectAt(YAML.parse(text));
-    const upstream = normalizeUpstream(modified());
-    expect(isEmptyDiff(diffSpecs(written, upstream))).toBe(true);
-    expect(toYaml(refreshSpec(written, upstream).document, headerComment(text))).toBe(text);
-  });
+  it(
+    'has nothing left to do on a second pull',
+    async () => {
+      const run = await pull([`${base}/modified`, '--yes', '--out', out]);
+      expect(run.stdout).toMatch(/^ {2}unchanged: 137$/m);
+      expect(run.stdout).toContain('are up to date: nothing to write');
+    },
+    SLOW,
+  );
 });
 
 describe.concurrent('spec:pull refuses bad answers with a clear error and writes nothing', () => {

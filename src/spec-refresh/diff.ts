@@ -9,7 +9,6 @@ import { isSecured } from '../openapi/operations';
 import { isPlainObject, type JsonObject } from '../openapi/json';
 import { HTTP_METHODS } from '../openapi/methods';
 import { resolveLocalRefs } from '../openapi/refs';
-import { isOurAnnotation } from './annotations';
 import { arrayOr, at, objectOr, objectsIn } from './json-read';
 
 export interface OperationRef {
@@ -70,8 +69,12 @@ const refOf = ({ key, method, path, operationId }: OperationRef): OperationRef =
 
 const PROSE = new Set(['summary', 'description']);
 
+/** `example`/`examples`/`links` are annotations (data for readers), not facts; a schema property so named is a fact. */
+const isAnnotation = (key: string, parentKey: string | undefined) =>
+  ['example', 'examples', 'links'].includes(key) && parentKey !== 'properties';
+
 /**
- * A stable text for comparing facts: keys sorted, prose and examples (ours, see examples.ts) left out. Only
+ * A stable text for comparing facts: keys sorted, prose and examples (annotations) left out. Only
  * string-valued `summary` and `description` are prose, so a schema property *named* `description` (an object)
  * still counts, as does one named `example`.
  */
@@ -79,7 +82,7 @@ export function factsKey(value: unknown, parentKey?: string): string {
   if (Array.isArray(value)) return `[${value.map((v) => factsKey(v)).join(',')}]`;
   if (isPlainObject(value)) {
     const entries = Object.entries(value)
-      .filter(([k, v]) => !(PROSE.has(k) && typeof v === 'string') && !isOurAnnotation(k, parentKey))
+      .filter(([k, v]) => !(PROSE.has(k) && typeof v === 'string') && !isAnnotation(k, parentKey))
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${factsKey(v, k)}`).join(',')}}`;
   }

@@ -1,0 +1,61 @@
+// Every schema property, response and parameter of the published spec has a description, save those on the debt
+// list (openapi/description-debt.json, `npm run spec:debt`), which may only shrink; every free-form object is on
+// openapi/free-form.json with its reason. Failures name the JSONPath an overlay action would target.
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { coverage, coverageSummary } from '../src/overlay/coverage';
+import { freeFormProblems, newGaps, paidDebt, type DescriptionDebt } from '../src/overlay/debt';
+import { DESCRIPTION_DEBT, FREE_FORM } from '../src/overlay/layout';
+import { DEFAULT_SPEC } from '../src/site-layout';
+import type { JsonObject } from '../src/openapi/json';
+
+const root = path.resolve(__dirname, '..');
+const spec = YAML.parse(fs.readFileSync(path.join(root, DEFAULT_SPEC), 'utf8')) as JsonObject;
+const debt = JSON.parse(fs.readFileSync(path.join(root, DESCRIPTION_DEBT), 'utf8')) as DescriptionDebt;
+const reasons = JSON.parse(fs.readFileSync(path.join(root, FREE_FORM), 'utf8')) as Record<string, string>;
+const current = coverage(spec);
+const HOW = `describe it in an overlay (openapi/overlays/), then \`npm run spec:overlay\` and \`npm run spec:debt\``;
+
+describe(`description coverage of ${DEFAULT_SPEC}: described ${coverageSummary(current)}; ${current.freeForm.length} free-form objects`, () => {
+  it('has no property, response or parameter without a description beyond the committed debt', () => {
+    const gaps = newGaps(current, debt);
+    expect(gaps, `without a description (${HOW}):\n${gaps.join('\n')}`).toEqual([]);
+  });
+
+  it('has a debt list that only holds real gaps (described ones are struck off with `npm run spec:debt`)', () => {
+    const paid = paidDebt(current, debt);
+    expect(
+      paid,
+      `on ${DESCRIPTION_DEBT} but described or gone (run \`npm run spec:debt\`):\n${paid.join('\n')}`,
+    ).toEqual([]);
+    for (const list of Object.values(debt)) expect(list).toEqual([...list].sort());
+  });
+
+  it('lists every free-form object with a reason, and nothing else', () => {
+    const problems = freeFormProblems(current, reasons);
+    expect(problems, `${FREE_FORM}:\n${problems.join('\n')}`).toEqual([]);
+  });
+
+  it('catches a planted property without a description, and a debt entry that has been described', () => {
+    const planted = structuredClone(spec);
+    const schema = (planted.components as { schemas: { Error: { properties: JsonObject } } }).schemas.Error;
+    schema.properties.requestId = { type: 'string' };
+    expect(newGaps(coverage(planted), debt)).toEqual(['properties: $.components.schemas.Error.properties.requestId']);
+
+    const owed = debt.properties[0];
+    const described = coverage(spec);
+    described.properties.undescribed = described.properties.undescribed.filter((t) => t !== owed);
+    expect(paidDebt(described, debt)).toEqual([`properties: ${owed}`]);
+
+    const freeForm = structuredClone(spec);
+    (freeForm.components as { schemas: { Error: { properties: JsonObject } } }).schemas.Error.properties.extra = {
+      type: 'object',
+      description: 'planted',
+    };
+    expect(freeFormProblems(coverage(freeForm), reasons)).toEqual([
+      'free-form object not on the list: $.components.schemas.Error.properties.extra',
+    ]);
+  });
+});
