@@ -81,7 +81,7 @@ for (const locale of ['ja', 'zh-Hans']) {
         .locator(links)
         .first()
         .evaluate((link) => {
-          (link.closest('.menu') as HTMLElement).style.width = '190px';
+          (link.closest('.menu') as HTMLElement).style.width = '240px';
         });
       const narrow = await lineStarts(page, links);
       expect(narrow.filter((l) => l.starts.length > 0).length).toBeGreaterThan(3);
