@@ -24,7 +24,7 @@ import {
 import { createShaper } from './shape';
 import type { MockStore } from './store';
 import { DERIVED_VIEWS, runView, withCounts, type DerivedView } from './views';
-import { createBodyValidator, type BodyValidator, type ValidationIssue } from '../request/body-validation';
+import { createBodyValidator, type BodyValidator, type ValidationIssue } from '../request/schema-validation';
 
 export type { MockErrorBody, MockErrorCode } from './answers';
 

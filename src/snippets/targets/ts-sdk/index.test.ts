@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_URL, EXAMPLE_GET } from '../../fixtures/cases';
 import type { RequestModel } from '../../../request/model';
-import type { SdkCall, SdkTarget } from './coverage';
+import type { SdkCall, SdkOperation } from './coverage';
 import { generate, valueLiteral } from './index';
 
 const call = (overrides: Partial<SdkCall>): SdkCall => ({
@@ -15,7 +15,9 @@ const call = (overrides: Partial<SdkCall>): SdkCall => ({
   argument: 'required',
   ...overrides,
 });
-const sdk = (c: SdkCall): { sdk: SdkTarget } => ({ sdk: { package: 'tianji-client-sdk', version: '1.3.4', call: c } });
+const sdk = (c: SdkCall): { sdk: SdkOperation } => ({
+  sdk: { package: 'tianji-client-sdk', version: '1.3.4', call: c },
+});
 const AUTH = { name: 'Authorization', value: 'Bearer <your_api_key_here>' };
 const JSON_TYPE = { name: 'Content-Type', value: 'application/json' };
 

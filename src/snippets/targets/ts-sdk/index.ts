@@ -14,7 +14,7 @@ import { jsString, jsValue } from '../../escape/js';
 import type { SnippetContext } from '../../index';
 import { pruneToShape, type SdkParam } from './coverage';
 
-export type { SdkTarget } from './coverage';
+export type { SdkOperation } from './coverage';
 import { requestParts } from './parts';
 
 /** Where `initOpenapiSDK` puts the API: it adds `/open` to a base URL that does not end with it. */
