@@ -22,7 +22,7 @@ import { prepareSpec } from '../src/openapi/prepare';
 import { loadApiModel, writeApiModel } from '../src/openapi/model';
 import { writeGuides } from '../src/guides/write';
 import { pageHistoryFor, writeGeneratedPageHistory } from '../src/history/generated';
-import { readSdkCoverage } from '../src/snippets/targets/ts-sdk/read-sdk';
+import { readSdkCoverage } from '../src/site-build/sdk-reader';
 import { readCatalog } from '../src/i18n/catalog';
 import { sidebarTranslations } from '../src/i18n/sidebar-labels';
 import { LOCALES, DEFAULT_LOCALE, activeLocales } from '../src/i18n/locales';

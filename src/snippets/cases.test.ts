@@ -5,7 +5,7 @@
  * - fetch / axios: the snippet itself runs, with `fetch` / `axios` replaced by recorders.
  * - Python / PHP: string literals are decoded (and must not hold a raw line break), then found where they belong.
  * - SDK: the snippet runs with the real SDK and `fetch` replaced by a recorder, for the operations the SDK has (their
- *   prefilled requests too); what it sends must be what the SDK's rules make of the request (ts-sdk/deviations.ts).
+ *   prefilled requests too); what it sends must be what the SDK's rules make of the request (test/support/sdk-wire.ts).
  * test/snippets/run-snippets.test.ts then runs them for real against an echo server.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { loadApiModel } from '../openapi/model';
 import { DEFAULT_SPEC } from '../site-layout';
 import { GENERATED_CASES, prefilledCases, specCases } from './fixtures/generated-cases';
 import { caseContext, runSdkSnippet, testSdkCoverage } from './fixtures/sdk';
-import { sdkWire } from './targets/ts-sdk/deviations';
+import { sdkWire } from '../../test/support/sdk-wire';
 import { SNIPPET_TARGETS, availableTargets, type SnippetContext, type SnippetTargetId } from './index';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));

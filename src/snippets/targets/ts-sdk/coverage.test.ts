@@ -12,7 +12,7 @@ import {
   templateNames,
   type SdkCall,
 } from './coverage';
-import { SDK_PACKAGE, readSdkClient, sdkPackageDir } from './read-sdk';
+import { SDK_PACKAGE, readSdkClient, sdkPackageDir } from '../../../site-build/sdk-reader';
 
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
 const operations = (await loadApiModel(join(ROOT, DEFAULT_SPEC))).operations;

@@ -1,6 +1,6 @@
 /**
  * Which operations the official SDK (`tianji-client-sdk`) can call, and how: each call its generated client offers
- * (read from the installed package by read-sdk.ts at `npm run gen`) matched to our operations by HTTP method and
+ * (read from the installed package by src/site-build/sdk-reader.ts at `npm run gen`) matched to our operations by HTTP method and
  * path template (parameter names aside: `/a/{id}` matches `/a/{websiteId}`), never by a hand-written table.
  * Pure: the browser reads the result from .generated/sdk-coverage.json.
  */

@@ -6,7 +6,7 @@
  *   named (so the snippet type-checks against the SDK's types);
  * - the body is passed as a value, so the SDK sends it as `JSON.stringify` writes it (compact);
  * - path values the SDK's `encodeURI` would leave unencoded (`/`, `?`, `#`, …) get an RFC 3986 `ENCODE_PATH`.
- * ./deviations.ts lists the same differences for the executed tests.
+ * test/support/sdk-wire.ts lists the same differences for the executed tests.
  */
 import type { RequestModel } from '../../../request/model';
 import { encodeComponent } from '../../../request/build';
