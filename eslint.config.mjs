@@ -62,7 +62,7 @@ const boundaries = [
     },
   },
   {
-    files: ['src/{openapi,i18n}/**', 'src/{site-layout,markdown,storage,generated-data}.ts'],
+    files: ['src/{openapi,i18n}/**', 'src/{site-layout,markdown,storage,generated-data,upstream-internals}.ts'],
     rules: {
       'no-restricted-imports': restricted(TOOLS, notUi, notBuild, {
         regex: folders(...foundation),
