@@ -3,7 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { APIOptions, PluginOptions as OpenApiPluginOptions } from 'docusaurus-plugin-openapi-docs/src/types';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { withReadableColors } from './src/code-theme';
-import { createPageGenerators, operationLookup } from './src/reference-pages/page-markdown';
+import { createPageGenerators, operationLookup } from './src/reference-pages/page-mdx';
 import { readGeneratedOperations } from './src/openapi/model';
 import {
   DEFAULT_SPEC,

@@ -22,6 +22,10 @@ const TOOLS = {
   regex: folders('bench', 'test', 'e2e'),
   message: 'Nothing in src/ imports the tools (bench/, test/, e2e/).',
 };
+const TEST_TOOLS = {
+  regex: folders('bench', 'e2e'),
+  message: "src/'s tests and fixtures may use test/support/, never bench/ or e2e/.",
+};
 const notUi = {
   regex: `${folders(...UI)}|^@theme/`,
   message: 'Only the UI imports the UI (components/, theme/, pages/).',
@@ -34,7 +38,13 @@ const notBuild = {
 const restricted = (...patterns) => ['error', { patterns }];
 const foundation = ['request', 'schema', 'search', 'playground', 'snippets', 'mock', 'storage'];
 const boundaries = [
-  { files: ['src/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': restricted(TOOLS) } },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/fixtures/**'],
+    rules: { 'no-restricted-imports': restricted(TOOLS) },
+  },
+  // Tests and fixtures beside the code may use the test support (test/support/), never bench/ or e2e/.
+  { files: ['src/**/*.test.ts', 'src/**/fixtures/**'], rules: { 'no-restricted-imports': restricted(TEST_TOOLS) } },
   // Build-time code (and the scripts that run it) never imports the UI.
   { files: [`src/{${BUILD.join(',')}}/**`], rules: { 'no-restricted-imports': restricted(TOOLS, notUi) } },
   { files: ['scripts/**'], rules: { 'no-restricted-imports': restricted(notUi) } },
@@ -61,7 +71,7 @@ const boundaries = [
     },
   },
   {
-    files: ['src/{openapi,i18n}/**', 'src/{site-layout,markdown,storage,generated-data}.ts'],
+    files: ['src/{openapi,i18n}/**', 'src/{site-layout,markdown,storage,generated-data,upstream-internals}.ts'],
     rules: {
       'no-restricted-imports': restricted(TOOLS, notUi, notBuild, {
         regex: folders(...foundation),

@@ -1,7 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+// Docusaurus's client modules (`@docusaurus/useIsBrowser`, `@docusaurus/ExecutionEnvironment`, …) are webpack
+// aliases of @docusaurus/core/lib/client/exports/: the same here, so hook tests (renderHook, jsdom) import them.
+const DOCUSAURUS_CLIENT = fileURLToPath(new URL('node_modules/@docusaurus/core/lib/client/exports/', import.meta.url));
 
 // Unit tests sit beside the pure modules they test (src/**) and in test/ for whole-pipeline checks.
 export default defineConfig({
+  resolve: {
+    alias: [{ find: /^@docusaurus\/([A-Z][A-Za-z]*|use[A-Za-z]+|router)$/, replacement: `${DOCUSAURUS_CLIENT}$1.js` }],
+  },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',

@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { REACT_PROPS_KEY_PREFIX } from '../src/upstream-internals';
 
 export const LOCALES = ['en', 'fr', 'de', 'es', 'id', 'ja', 'zh-Hans'] as const;
 
@@ -13,11 +14,11 @@ export function localePrefix(locale: string): string {
  * click on a server-rendered control (a snippet tab, a radio) before then is lost.
  */
 export function isHydrated(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const attached = (el: Element | null) => !!el && Object.keys(el).some((k) => k.startsWith('__reactProps$'));
+  return page.evaluate((reactProps) => {
+    const attached = (el: Element | null) => !!el && Object.keys(el).some((k) => k.startsWith(reactProps));
     const send = document.querySelector('[data-testid="send"]');
     return attached(document.querySelector('.navbar')) && (!send || attached(send));
-  });
+  }, REACT_PROPS_KEY_PREFIX);
 }
 
 /** Waits until the page has hydrated (see isHydrated). */

@@ -22,7 +22,8 @@ import { prepareSpec } from '../src/openapi/prepare';
 import { loadApiModel, writeApiModel } from '../src/openapi/model';
 import { writeGuides } from '../src/guides/write';
 import { pageHistoryFor, writeGeneratedPageHistory } from '../src/history/generated';
-import { readSdkCoverage } from '../src/snippets/targets/ts-sdk/read-sdk';
+import { PAGE_WRITE_FAILURE } from '../src/upstream-internals';
+import { readSdkCoverage } from '../src/site-build/sdk-reader';
 import { readCatalog } from '../src/i18n/catalog';
 import { sidebarTranslations } from '../src/i18n/sidebar-labels';
 import { LOCALES, DEFAULT_LOCALE, activeLocales } from '../src/i18n/locales';
@@ -69,7 +70,7 @@ function generatePages(): void {
       env: { ...process.env, SPEC },
     });
     // The plugin reports a page it could not write and goes on: for us that page is missing, so it is a failure.
-    const failed = run.status !== 0 || /Failed to write/.test(run.stderr);
+    const failed = run.status !== 0 || PAGE_WRITE_FAILURE.test(run.stderr);
     if (failed) {
       const reasons = [...new Set(run.stderr.split('\n').filter((l) => l.trim() && !/^\s+at /.test(l)))];
       console.error(`${SPEC}: the reference pages could not be generated:\n  ${reasons.slice(0, 10).join('\n  ')}`);

@@ -11,7 +11,7 @@ import { isPlainObject } from '../src/openapi/json';
 import { loadApiModel } from '../src/openapi/model';
 import type { JsonSchema, OperationData, OperationParameter } from '../src/openapi/types';
 import { initialValues } from '../src/playground/initial-values';
-import { createBodyValidator } from '../src/request/body-validation';
+import { createBodyValidator } from '../src/request/schema-validation';
 import { DEFAULT_SPEC } from '../src/site-layout';
 
 /** One value the site shows or sends, and the schema it claims to follow. */

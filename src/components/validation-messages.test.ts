@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBodyValidator } from '../request/body-validation';
+import { createBodyValidator } from '../request/schema-validation';
 import { loadLocalize } from '../request/validation-locale';
 import { validationMessages } from './validation-messages';
 

@@ -9,7 +9,7 @@ export interface DocLike {
   frontMatter: Record<string, unknown>;
 }
 
-/** The front matter key of an operation page's operationId (written by src/reference-pages/page-markdown.ts). */
+/** The front matter key of an operation page's operationId (written by src/reference-pages/page-mdx.ts). */
 export const OPERATION_ID_FIELD = 'operation_id';
 
 export function operationIdOf(doc: DocLike): string | undefined {

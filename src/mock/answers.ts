@@ -12,7 +12,7 @@
 import { HttpResponse } from 'msw';
 import { isJsonMediaType } from '../openapi/json';
 import type { JsonSchema, OperationData, OperationResponse } from '../openapi/types';
-import type { ValidationIssue } from '../request/body-validation';
+import type { ValidationIssue } from '../request/schema-validation';
 
 export type MockErrorCode = 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INTERNAL_SERVER_ERROR';
 

@@ -10,7 +10,7 @@ import { createMockStore, type MockStore } from './store';
 
 export interface StartMockWorkerOptions {
   operations: OperationData[];
-  /** Absolute URL the mock answers under, e.g. `${location.origin}/mock-api/open` (src/request/target.ts: `mockBaseUrl`). */
+  /** Absolute URL the mock answers under, e.g. `${location.origin}/mock-api/open` (src/request/destination.ts: `mockBaseUrl`). */
   baseUrl: string;
   /** URL of the generated `mockServiceWorker.js` (msw's workerDirectory is `static/`, so site baseUrl + that name). */
   workerUrl: string;

@@ -7,6 +7,8 @@
  * (useQueuedSend). The button stays server-rendered as disabled, so without scripts nothing changes.
  * Only attributes are touched, never text or nodes: hydration must find the markup React rendered.
  */
+import { REACT_PROPS_KEY_PREFIX } from '../upstream-internals';
+
 export const EARLY_SEND = {
   /** On a playground form: the early script is in charge of its Send until React is. */
   armed: 'data-early-send',
@@ -14,14 +16,32 @@ export const EARLY_SEND = {
   queued: 'data-send-queued',
 } as const;
 
-/** The inline script (runs in the page, as written: plain ES2017, no imports). */
-export function earlySendScript(armed: string, queued: string): void {
-  const forms = document.querySelectorAll<HTMLFormElement>('form[data-testid="playground"]');
+/**
+ * The playground's markup the script finds by: its form and its Send button, by the test ids the playground
+ * renders (src/components/Playground: index.tsx, SendBar.tsx). They are product hooks too: renaming one breaks Send
+ * before hydration (e2e/early-send.spec.ts says so).
+ */
+export const EARLY_SEND_TARGETS = {
+  form: 'form[data-testid="playground"]',
+  send: '[data-testid="send"]',
+} as const;
+
+/**
+ * The inline script (runs in the page, as written: plain ES2017, no imports, so every name it needs is an argument).
+ * `reactProps` is the key prefix React sets on an element it has attached to (src/upstream-internals.ts).
+ */
+export function earlySendScript(
+  armed: string,
+  queued: string,
+  targets: typeof EARLY_SEND_TARGETS,
+  reactProps: string,
+): void {
+  const forms = document.querySelectorAll<HTMLFormElement>(targets.form);
   if (forms.length === 0) return;
   // React keeps its props on the element: once they are there, React handles the form.
-  const hydrated = (el: Element) => Object.keys(el).some((k) => k.startsWith('__reactProps$'));
+  const hydrated = (el: Element) => Object.keys(el).some((k) => k.startsWith(reactProps));
   forms.forEach((form) => {
-    const send = form.querySelector<HTMLButtonElement>('[data-testid="send"]');
+    const send = form.querySelector<HTMLButtonElement>(targets.send);
     if (!send || hydrated(form)) return;
     form.setAttribute(armed, '');
     send.disabled = false;
@@ -34,13 +54,14 @@ export function earlySendScript(armed: string, queued: string): void {
       event.preventDefault();
       event.stopPropagation();
       form.setAttribute(queued, '');
-      form.querySelector('[data-testid="send"]')?.setAttribute('aria-busy', 'true');
+      form.querySelector(targets.send)?.setAttribute('aria-busy', 'true');
     },
     true,
   );
 }
 
-/** The `<script>` body: the function above, called with the attribute names. */
+/** The `<script>` body: the function above, called with the attribute names, the selectors and React's key prefix. */
 export function earlySendInline(): string {
-  return `(${earlySendScript.toString()})(${JSON.stringify(EARLY_SEND.armed)}, ${JSON.stringify(EARLY_SEND.queued)});`;
+  const args = [EARLY_SEND.armed, EARLY_SEND.queued, EARLY_SEND_TARGETS, REACT_PROPS_KEY_PREFIX];
+  return `(${earlySendScript.toString()})(${args.map((arg) => JSON.stringify(arg)).join(', ')});`;
 }

@@ -5,7 +5,7 @@
  * only after the reader ticks "remember on this device"; "forget" clears every key. Shared by every playground
  * on the page and across client-side navigations. Nothing here logs, and a key is never put in a URL.
  */
-import { parseInstanceUrl, type TargetKind } from '../request/target';
+import { parseInstanceUrl, type DestinationKind } from '../request/destination';
 import type { StorageSlot } from '../storage';
 
 /** The slot the remembered keys are kept in (a localStorage slot in the browser). */
@@ -26,14 +26,14 @@ export interface ApiKeyState {
  * The scope a key is entered for and sent to: the mock's, or the origin of the instance URL the reader typed;
  * undefined while that URL is not valid (no key can be entered or sent then).
  */
-export function keyScope(target: TargetKind, instanceUrl: string, apiPrefix: string): string | undefined {
+export function keyScope(target: DestinationKind, instanceUrl: string, apiPrefix: string): string | undefined {
   if (target === 'mock') return MOCK_SCOPE;
   const parsed = parseInstanceUrl(instanceUrl, apiPrefix);
   return parsed.ok ? new URL(parsed.baseUrl).origin : undefined;
 }
 
 /** The scope of a base URL a request goes to (history entries keep the instance's base URL). */
-export function scopeOfBaseUrl(target: TargetKind, baseUrl: string | undefined): string | undefined {
+export function scopeOfBaseUrl(target: DestinationKind, baseUrl: string | undefined): string | undefined {
   if (target === 'mock') return MOCK_SCOPE;
   try {
     return baseUrl ? new URL(baseUrl).origin : undefined;

@@ -6,7 +6,7 @@
  */
 import type { Localize } from 'ajv-i18n/localize/types';
 import type { OperationParameter } from '../openapi/types';
-import { createSchemaValidator } from '../request/body-validation';
+import { createSchemaValidator } from '../request/schema-validation';
 import { missingRequired, type PlaygroundValues } from './initial-values';
 
 export interface ParamIssue {

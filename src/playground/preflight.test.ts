@@ -114,10 +114,14 @@ describe('preflight', () => {
     });
   });
 
-  it('parses the body once', () => {
-    const parse = vi.spyOn(JSON, 'parse');
-    preflight(input({ body: '{"name":"Blog"}' }));
-    expect(parse).toHaveBeenCalledTimes(1);
+  it('takes any JSON as a body, and only JSON', () => {
+    const invalidJson = (body: string) =>
+      (preflight(input({ body })) as { problems?: { kind: string }[] }).problems?.some(
+        (p) => p.kind === 'invalid-json',
+      ) ?? false;
+    for (const body of ['{"name":"Blog"}', '[]', '0', 'null', '"text"', ' {"a":{"b":[1,2]}}\n'])
+      expect(invalidJson(body), body).toBe(false);
+    for (const body of ['{name:"Blog"}', "{'a':1}", '[1,]', 'undefined']) expect(invalidJson(body), body).toBe(true);
   });
 });
 

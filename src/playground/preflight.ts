@@ -7,7 +7,7 @@
  * sentences in the reader's language.
  */
 import type { OperationData } from '../openapi/types';
-import { mockBaseUrl, parseInstanceUrl, type BaseUrlCheck, type BaseUrlProblem } from '../request/target';
+import { mockBaseUrl, parseInstanceUrl, type BaseUrlCheck, type BaseUrlProblem } from '../request/destination';
 import { dotSegmentParams, missingRequired, type PlaygroundValues } from './initial-values';
 // Only the type: param-check brings Ajv, which loads apart from the page.
 import type { ParamIssue } from './param-check';

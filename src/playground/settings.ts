@@ -2,11 +2,11 @@
  * Playground settings the reader expects to find again (not secrets): target, instance URL, timeout.
  * Kept in localStorage, which every locale of the site shares, so switching language keeps them.
  */
-import type { TargetKind } from '../request/target';
+import type { DestinationKind } from '../request/destination';
 import type { StorageSlot } from '../storage';
 
 export interface PlaygroundSettings {
-  target: TargetKind;
+  target: DestinationKind;
   instanceUrl: string;
   timeoutSeconds: number;
 }

@@ -4,7 +4,7 @@
  * header parameters whose names say they carry a credential. Opened, a link fills in values only: where it wants
  * requests to go is offered to the reader (linkTargetChange), never taken.
  */
-import { parseInstanceUrl, type TargetKind } from '../request/target';
+import { parseInstanceUrl, type DestinationKind } from '../request/destination';
 import { CREDENTIAL_NAME } from '../openapi/credentials';
 import type { PlaygroundValues } from './initial-values';
 import type { PlaygroundSettings } from './settings';
@@ -13,7 +13,7 @@ export const SHARE_PARAM = 'request';
 
 export interface SharedRequest {
   operation: string;
-  target: TargetKind;
+  target: DestinationKind;
   instanceUrl?: string;
   values: PlaygroundValues;
 }

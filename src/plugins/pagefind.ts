@@ -28,7 +28,7 @@ type PagefindNode = typeof import('pagefind');
  * Pagefind's Node API is an ES module exported for `import` only, and Docusaurus loads plugins through jiti, which
  * resolves with `require` conditions: find the package's `import` entry by hand and import that file.
  */
-async function importPagefind(): Promise<PagefindNode> {
+export async function importPagefind(): Promise<PagefindNode> {
   for (const dir of require.resolve.paths('pagefind') ?? []) {
     const manifest = path.join(dir, 'pagefind', 'package.json');
     if (!fs.existsSync(manifest)) continue;

@@ -10,7 +10,7 @@ import type { Localize } from 'ajv-i18n/localize/types';
 import { isJsonMediaType } from '../openapi/json';
 import { documentedResponse } from '../openapi/responses';
 import type { JsonSchema, OperationResponse } from '../openapi/types';
-import { createSchemaValidator, errorPath } from './body-validation';
+import { createSchemaValidator, errorPath } from './schema-validation';
 
 /** More differences than this are counted, not listed: a list of thousands helps nobody. */
 export const MAX_DIFFERENCES = 50;

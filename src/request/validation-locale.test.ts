@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../i18n/locales';
-import { createBodyValidator } from './body-validation';
+import { createBodyValidator } from './schema-validation';
 import { loadLocalize } from './validation-locale';
 
 const schema = { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] };

@@ -5,10 +5,9 @@
  * - fetch / axios: the snippet itself runs, with `fetch` / `axios` replaced by recorders.
  * - Python / PHP: string literals are decoded (and must not hold a raw line break), then found where they belong.
  * - SDK: the snippet runs with the real SDK and `fetch` replaced by a recorder, for the operations the SDK has (their
- *   prefilled requests too); what it sends must be what the SDK's rules make of the request (ts-sdk/deviations.ts).
+ *   prefilled requests too); what it sends must be what the SDK's rules make of the request (test/support/sdk-wire.ts).
  * test/snippets/run-snippets.test.ts then runs them for real against an echo server.
  */
-import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -18,8 +17,15 @@ import { loadApiModel } from '../openapi/model';
 import { DEFAULT_SPEC } from '../site-layout';
 import { GENERATED_CASES, prefilledCases, specCases } from './fixtures/generated-cases';
 import { caseContext, runSdkSnippet, testSdkCoverage } from './fixtures/sdk';
-import { sdkWire } from './targets/ts-sdk/deviations';
-import { SNIPPET_TARGETS, availableTargets, type SnippetContext, type SnippetTargetId } from './index';
+import { sdkWire } from '../../test/support/sdk-wire';
+import {
+  SNIPPET_TARGETS,
+  availableTargets,
+  generateSnippet,
+  getSnippetTarget,
+  type SnippetContext,
+  type SnippetTargetId,
+} from './index';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const SPEC_FILE = join(HERE, '../..', DEFAULT_SPEC);
@@ -328,29 +334,12 @@ describe('registry', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('has a folder with its own test for every target in SNIPPET_TARGETS', async () => {
-    const folders = readdirSync(join(HERE, 'targets'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
-    const generators = new Map<unknown, string>();
-    for (const folder of folders) {
-      const module = (await import(`./targets/${folder.name}/index.ts`)) as { generate?: unknown };
-      generators.set(module.generate, folder.name);
+  it('finds each target by its id, writes its snippet through it, and refuses an unknown id', () => {
+    const [request] = SNIPPET_CASES.map((fixture) => fixture.request);
+    for (const target of availableTargets({})) {
+      expect(getSnippetTarget(target.id)).toBe(target);
+      expect(generateSnippet(target.id, request)).toBe(target.generate(request, {}));
     }
-    for (const target of SNIPPET_TARGETS) {
-      const folder = generators.get(target.generate);
-      expect(folder, `no targets/<folder>/index.ts exports the generate of "${target.id}"`).toBeDefined();
-      expect(
-        existsSync(join(HERE, 'targets', folder!, 'index.test.ts')),
-        `targets/${folder}/index.test.ts missing`,
-      ).toBe(true);
-    }
-  });
-
-  it('has a test beside every escaping module', () => {
-    const modules = readdirSync(join(HERE, 'escape')).filter(
-      (file) => file.endsWith('.ts') && !file.endsWith('.test.ts'),
-    );
-    expect(modules.length).toBeGreaterThanOrEqual(4);
-    for (const module of modules)
-      expect(existsSync(join(HERE, 'escape', module.replace(/\.ts$/, '.test.ts'))), module).toBe(true);
+    expect(() => getSnippetTarget('cobol' as SnippetTargetId)).toThrow(/Unknown snippet target: cobol/);
   });
 });

@@ -9,6 +9,42 @@ export interface SnippetComments {
   printErrors: string;
   /** fetch: a body it cannot send with this method; `{method}` is replaced. */
   bodyLeftOut: string;
+  /** The SDK's snippet; English (ENGLISH_SDK_COMMENTS) where a page does not give them. */
+  sdk?: SdkComments;
+}
+
+/** The comments of the SDK's snippet. `{sdk}` is the SDK's name and version, `{names}` a list of quoted names. */
+export interface SdkComments {
+  /** After setting the base URL by hand: what initOpenapiSDK would have done; `{prefix}` is `/open`. */
+  prefixAdded: string;
+  /** Before the RFC 3986 path encoder. */
+  encodePath: string;
+  /** A body that is not JSON. */
+  notJson: string;
+  /** No body where the SDK's type asks for one. */
+  noBody: string;
+  /** Query parameters the SDK call lacks. */
+  queryNotSent: string;
+  /** A body the SDK call does not take. */
+  bodyNotSent: string;
+  /** Body fields the SDK's type lacks. */
+  fieldsNotSent: string;
+}
+
+export const ENGLISH_SDK_COMMENTS: SdkComments = {
+  prefixAdded: 'initOpenapiSDK would add {prefix}',
+  encodePath:
+    'The SDK encodes path values with encodeURI, which leaves / ? # & and the like as they are: encode them all.',
+  notJson: 'not JSON: the SDK sends JSON only',
+  noBody: 'no body',
+  queryNotSent: 'Not sent: {sdk} has no query parameter {names} in this call.',
+  bodyNotSent: 'Not sent: {sdk} takes no body in this call.',
+  fieldsNotSent: "Not sent: {sdk}'s type for this body has no {names}.",
+};
+
+/** A comment with its `{placeholders}` filled in. */
+export function fill(text: string, values: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 export const ENGLISH_COMMENTS: SnippetComments = {

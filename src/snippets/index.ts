@@ -10,11 +10,11 @@ import { generate as generateFetch } from './targets/js-fetch';
 import { generate as generateAxios } from './targets/js-axios';
 import { generate as generatePython } from './targets/python-requests';
 import { generate as generatePhp } from './targets/php-curl';
-import { generate as generateSdk, type SdkTarget } from './targets/ts-sdk';
+import { generate as generateSdk, type SdkOperation } from './targets/ts-sdk';
 
 /** What a target may need beyond the request: the SDK call of the operation, where the SDK has one; the comments in the page's language. */
 export interface SnippetContext {
-  sdk?: SdkTarget;
+  sdk?: SdkOperation;
   comments?: SnippetComments;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The components generated reference pages use without importing them (see src/reference-pages/page-markdown.ts).
+ * The components generated reference pages use without importing them (see src/reference-pages/page-mdx.ts).
  * Why not imports: Docusaurus bundles the server side without shared chunks, so a component imported by
  * every page is copied into every page's server chunk (about 200 KB each): build time and memory would
  * grow with the spec. From the MDX scope they are bundled once.

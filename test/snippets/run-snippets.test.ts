@@ -11,7 +11,7 @@
  *
  * The official SDK's snippet (TypeScript, types stripped by the compiler, run by node) exists only for the operations
  * the SDK has: it runs for every spec case of those, and for each one's prefilled request. It is compared with what
- * the SDK sends by its own rules (src/snippets/targets/ts-sdk/deviations.ts): where that differs from the model, the
+ * the SDK sends by its own rules (test/support/sdk-wire.ts): where that differs from the model, the
  * case names each reason, and the model itself must then not match what arrived (no reason listed that is not real).
  *
  * A runtime that is missing (or a target left out by SNIPPETS_TARGETS) is skipped with a visible warning, never
@@ -31,7 +31,7 @@ import { SNIPPET_CASES as TABLE_CASES, type SnippetCase } from '../../src/snippe
 import { GENERATED_CASES, prefilledCases, specCases } from '../../src/snippets/fixtures/generated-cases';
 import { caseContext, testSdkCoverage, transpileSnippet } from '../../src/snippets/fixtures/sdk';
 import { SNIPPET_TARGETS, availableTargets, type SnippetContext, type SnippetTargetId } from '../../src/snippets/index';
-import { SDK_DEVIATIONS, sdkWire, type SdkDeviation } from '../../src/snippets/targets/ts-sdk/deviations';
+import { SDK_DEVIATIONS, sdkWire, type SdkDeviation } from '../support/sdk-wire';
 import { loadApiModel } from '../../src/openapi/model';
 import { DEFAULT_SPEC } from '../../src/site-layout';
 

@@ -5,7 +5,7 @@
 import React from 'react';
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
-import type { BaseUrlCheck } from '../../request/target';
+import type { BaseUrlCheck } from '../../request/destination';
 import type { PlaygroundSettings } from '../../playground/settings';
 import type { LinkTarget } from '../../playground/share';
 import styles from './styles.module.css';

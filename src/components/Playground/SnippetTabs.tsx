@@ -5,7 +5,7 @@ import CodeBlock from '@theme/CodeBlock';
 import sdkCoverage from '@site/.generated/sdk-coverage.json';
 import type { RequestModel } from '../../request/model';
 import { availableTargets } from '../../snippets';
-import { sdkTargetOf, type SdkCoverage } from '../../snippets/targets/ts-sdk/coverage';
+import { sdkOperationOf, type SdkCoverage } from '../../snippets/targets/ts-sdk/coverage';
 
 /** Written by `npm run gen` (scripts/generate.ts) as this type; JSON imports are typed by their content only. */
 const COVERAGE = sdkCoverage as unknown as SdkCoverage;
@@ -17,7 +17,7 @@ import { snippetComments } from './messages';
  * code only when the request does.
  */
 function SnippetTabs({ operationId, request }: { operationId: string; request: RequestModel }) {
-  const context = { sdk: sdkTargetOf(COVERAGE, operationId), comments: snippetComments() };
+  const context = { sdk: sdkOperationOf(COVERAGE, operationId), comments: snippetComments() };
   return (
     <Tabs groupId="snippet-language" lazy>
       {availableTargets(context).map((target) => (

@@ -2,7 +2,7 @@
 import React, { useId } from 'react';
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
-import type { BaseUrlCheck, TargetKind } from '../../request/target';
+import type { BaseUrlCheck, DestinationKind } from '../../request/destination';
 import type { PlaygroundSettings } from '../../playground/settings';
 import { DEMO_API_KEY } from '../../mock/auth';
 import type { MockNotice } from './hooks/useMockWorker';
@@ -22,7 +22,7 @@ interface Props {
 }
 
 export default function TargetPicker({ name, settings, updateSettings, instance, mock, onUseDemoKey }: Props) {
-  const pick = (kind: TargetKind) => {
+  const pick = (kind: DestinationKind) => {
     updateSettings({ target: kind });
     if (kind === 'mock') mock.startEarly();
   };

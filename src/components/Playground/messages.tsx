@@ -1,6 +1,6 @@
 /** Every sentence the playground says about what went wrong (and about the mock's state), translated. */
 import { translate } from '@docusaurus/Translate';
-import type { BaseUrlProblem } from '../../request/target';
+import type { BaseUrlProblem } from '../../request/destination';
 import type { FailureOutcome } from '../../request/send';
 import type { PreflightProblem } from '../../playground/preflight';
 import type { SendProblem } from './hooks/useSend';

@@ -9,7 +9,7 @@ import type { HttpMethod } from '../../openapi/types';
 import { UPPER_HTTP_METHODS } from '../../openapi/methods';
 import type { RequestModel } from '../../request/model';
 import type { SendOutcome } from '../../request/send';
-import type { TargetKind } from '../../request/target';
+import type { DestinationKind } from '../../request/destination';
 import type { PlaygroundValues } from '../initial-values';
 import { CREDENTIAL_NAME } from '../../openapi/credentials';
 import type { StorageSlot } from '../../storage';
@@ -46,7 +46,7 @@ export interface HistoryEntry {
   path: string;
   /** The path and query as sent, after the target's base URL. */
   pathAndQuery: string;
-  target: TargetKind;
+  target: DestinationKind;
   /** The instance's base URL (with the API prefix); for the mock it is worked out again where it is re-sent. */
   instanceBaseUrl?: string;
   instanceUrl?: string;
@@ -186,7 +186,7 @@ export class HistoryStore {
 export interface SentRequest {
   operation: { id: string; method: HttpMethod; path: string; secured: boolean };
   values: PlaygroundValues;
-  target: TargetKind;
+  target: DestinationKind;
   instanceUrl?: string;
   /** The base URL the request went to (the mock's, or the instance's with the API prefix). */
   baseUrl: string;

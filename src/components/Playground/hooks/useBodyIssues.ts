@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { JsonSchema } from '../../../openapi/types';
-import type { ValidationIssue } from '../../../request/body-validation';
+import type { ValidationIssue } from '../../../request/schema-validation';
 import { jsonSyntaxError, type JsonSyntaxError } from '../../../request/json-error';
 import { parseBody } from '../../../playground/preflight';
 import { lazyChecker } from './lazyChecker';
@@ -18,7 +18,7 @@ export interface BodyIssues {
 }
 
 const loadValidator = lazyChecker((localize) =>
-  import('../../../request/body-validation').then((m) => m.createBodyValidator({ localize })),
+  import('../../../request/schema-validation').then((m) => m.createBodyValidator({ localize })),
 );
 
 /** `schema`: the body's, if the operation takes one; `edited`: nothing is checked before the reader edits. */

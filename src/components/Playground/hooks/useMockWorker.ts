@@ -4,7 +4,7 @@
  */
 import { useCallback, useState } from 'react';
 import { loadOperations } from '../../../generated-data';
-import { mockBaseUrl, type TargetKind } from '../../../request/target';
+import { mockBaseUrl, type DestinationKind } from '../../../request/destination';
 import { useSiteLocation } from './useSiteLocation';
 
 /** What the mock hint tells after the reader asked for a reset. */
@@ -21,7 +21,7 @@ async function ensureMock(baseUrl: string, siteBaseUrl: string) {
   });
 }
 
-export function useMockWorker(target: TargetKind) {
+export function useMockWorker(target: DestinationKind) {
   const site = useSiteLocation();
   const [notice, setNotice] = useState<MockNotice>();
 

@@ -7,7 +7,7 @@
  */
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { OperationData } from '../../../openapi/types';
-import { snippetBaseUrl } from '../../../request/target';
+import { snippetBaseUrl } from '../../../request/destination';
 import { playgroundRequest } from '../../../playground/request';
 import { isWarning } from '../../../playground/preflight';
 import { useBodyIssues } from './useBodyIssues';

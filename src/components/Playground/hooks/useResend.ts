@@ -5,7 +5,7 @@
  */
 import { useCallback } from 'react';
 import { useHistory } from '@docusaurus/router';
-import { mockBaseUrl } from '../../../request/target';
+import { mockBaseUrl } from '../../../request/destination';
 import { sendRequest } from '../../../request/send';
 import type { RequestModel } from '../../../request/model';
 import { SHARE_PARAM, encodeShare } from '../../../playground/share';

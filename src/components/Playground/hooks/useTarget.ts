@@ -3,7 +3,7 @@
  * the key of that target's scope (the instance's origin, or the mock's own): a key is never sent elsewhere.
  */
 import { useMemo } from 'react';
-import { parseInstanceUrl } from '../../../request/target';
+import { parseInstanceUrl } from '../../../request/destination';
 import { keyFor, keyScope } from '../../../playground/key-store';
 import { useApiKey } from './useApiKey';
 import { useSettings } from './useSettings';

@@ -3,8 +3,16 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadApiModel } from '../../../openapi/model';
 import { DEFAULT_SPEC } from '../../../site-layout';
-import { mergeShapes, pruneToShape, routeKey, sdkCoverage, sdkTargetOf, templateNames, type SdkCall } from './coverage';
-import { SDK_PACKAGE, readSdkClient, sdkPackageDir } from './read-sdk';
+import {
+  mergeShapes,
+  pruneToShape,
+  routeKey,
+  sdkCoverage,
+  sdkOperationOf,
+  templateNames,
+  type SdkCall,
+} from './coverage';
+import { SDK_PACKAGE, readSdkClient, sdkPackageDir } from '../../../site-build/sdk-reader';
 
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
 const operations = (await loadApiModel(join(ROOT, DEFAULT_SPEC))).operations;
@@ -45,9 +53,9 @@ describe('sdkCoverage', () => {
       ['websiteId', 'site'],
     ]);
     expect(result.unmatched).toEqual(['GET /gone']);
-    expect(sdkTargetOf(result, 'two')).toBeUndefined();
-    expect(sdkTargetOf(result, 'toString')).toBeUndefined();
-    expect(sdkTargetOf(result, 'one')).toEqual({ package: 'p', version: '1', call: result.calls.one });
+    expect(sdkOperationOf(result, 'two')).toBeUndefined();
+    expect(sdkOperationOf(result, 'toString')).toBeUndefined();
+    expect(sdkOperationOf(result, 'one')).toEqual({ package: 'p', version: '1', call: result.calls.one });
   });
 
   it('on the project spec: every operation whose route the SDK has, and no other', () => {

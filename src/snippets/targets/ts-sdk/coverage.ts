@@ -1,6 +1,6 @@
 /**
  * Which operations the official SDK (`tianji-client-sdk`) can call, and how: each call its generated client offers
- * (read from the installed package by read-sdk.ts at `npm run gen`) matched to our operations by HTTP method and
+ * (read from the installed package by src/site-build/sdk-reader.ts at `npm run gen`) matched to our operations by HTTP method and
  * path template (parameter names aside: `/a/{id}` matches `/a/{websiteId}`), never by a hand-written table.
  * Pure: the browser reads the result from .generated/sdk-coverage.json.
  */
@@ -96,7 +96,7 @@ export function pruneToShape(value: unknown, shape: SdkShape, at = ''): { value:
 }
 
 /** The SDK call of one operation and the SDK it belongs to: what the snippet generator needs. */
-export interface SdkTarget {
+export interface SdkOperation {
   package: string;
   version: string;
   call: SdkCall;
@@ -147,8 +147,8 @@ export function sdkCoverage(
   return { package: sdk.package, version: sdk.version, calls, unmatched };
 }
 
-/** The SDK target of one operation, or undefined when the SDK does not have it. */
-export function sdkTargetOf(coverage: SdkCoverage, operationId: string): SdkTarget | undefined {
+/** The SDK call of one operation, or undefined when the SDK does not have it. */
+export function sdkOperationOf(coverage: SdkCoverage, operationId: string): SdkOperation | undefined {
   const call = Object.hasOwn(coverage.calls, operationId) ? coverage.calls[operationId] : undefined;
   return call && { package: coverage.package, version: coverage.version, call };
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_URL, EXAMPLE_GET } from '../../fixtures/cases';
 import type { RequestModel } from '../../../request/model';
-import type { SdkCall, SdkTarget } from './coverage';
+import type { SdkCall, SdkOperation } from './coverage';
 import { generate, valueLiteral } from './index';
+import { ENGLISH_COMMENTS, ENGLISH_SDK_COMMENTS } from '../../comments';
 
 const call = (overrides: Partial<SdkCall>): SdkCall => ({
   service: 'WebsiteService',
@@ -15,7 +16,9 @@ const call = (overrides: Partial<SdkCall>): SdkCall => ({
   argument: 'required',
   ...overrides,
 });
-const sdk = (c: SdkCall): { sdk: SdkTarget } => ({ sdk: { package: 'tianji-client-sdk', version: '1.3.4', call: c } });
+const sdk = (c: SdkCall): { sdk: SdkOperation } => ({
+  sdk: { package: 'tianji-client-sdk', version: '1.3.4', call: c },
+});
 const AUTH = { name: 'Authorization', value: 'Bearer <your_api_key_here>' };
 const JSON_TYPE = { name: 'Content-Type', value: 'application/json' };
 
@@ -150,6 +153,24 @@ describe('ts-sdk', () => {
   it('passes text that is not JSON through JSON.parse, which says so when it runs', () => {
     const snippet = generate({ ...ADD, body: { mimeType: 'application/json', text: '{oops' } }, sdk(ADD_CALL));
     expect(snippet).toContain("requestBody: JSON.parse('{oops') /* not JSON: the SDK sends JSON only */,");
+  });
+
+  it("writes its comments in the page's language, each on one line and unable to end its comment early", () => {
+    const comments = {
+      ...ENGLISH_COMMENTS,
+      sdk: {
+        ...ENGLISH_SDK_COMMENTS,
+        bodyNotSent: 'Non envoyé : {sdk} ne prend pas de corps\ndans cet appel.',
+        notJson: 'pas du JSON */ alert(1) /*',
+      },
+    };
+    const noBody = generate(ADD, { ...sdk({ ...ADD_CALL, body: undefined }), comments });
+    expect(noBody).toContain('// Non envoyé : tianji-client-sdk 1.3.4 ne prend pas de corps dans cet appel.');
+    const notJson = generate(
+      { ...ADD, body: { mimeType: 'application/json', text: '{oops' } },
+      { ...sdk(ADD_CALL), comments },
+    );
+    expect(notJson).toContain("JSON.parse('{oops') /* pas du JSON * / alert(1) /* */,");
   });
 
   it('refuses a request without the SDK call, or to another path', () => {

@@ -6,15 +6,16 @@
  *   named (so the snippet type-checks against the SDK's types);
  * - the body is passed as a value, so the SDK sends it as `JSON.stringify` writes it (compact);
  * - path values the SDK's `encodeURI` would leave unencoded (`/`, `?`, `#`, …) get an RFC 3986 `ENCODE_PATH`.
- * ./deviations.ts lists the same differences for the executed tests.
+ * test/support/sdk-wire.ts lists the same differences for the executed tests.
  */
 import type { RequestModel } from '../../../request/model';
 import { encodeComponent } from '../../../request/build';
 import { jsString, jsValue } from '../../escape/js';
 import type { SnippetContext } from '../../index';
+import { ENGLISH_SDK_COMMENTS, fill, oneLine } from '../../comments';
 import { pruneToShape, type SdkParam } from './coverage';
 
-export type { SdkTarget } from './coverage';
+export type { SdkOperation } from './coverage';
 import { requestParts } from './parts';
 
 /** Where `initOpenapiSDK` puts the API: it adds `/open` to a base URL that does not end with it. */
@@ -37,6 +38,9 @@ export function generate(request: RequestModel, context: SnippetContext): string
   const sdk = context.sdk;
   if (!sdk) throw new Error('ts-sdk: this operation is not in the SDK (check availableTargets first)');
   const { call } = sdk;
+  const comments = context.comments?.sdk ?? ENGLISH_SDK_COMMENTS;
+  /** A comment's text, filled in and on one line (a line break would end the comment and turn the rest into code). */
+  const say = (key: keyof typeof comments, values: Record<string, string> = {}) => oneLine(fill(comments[key], values));
   const parts = requestParts(request, call.path);
   const lines: string[] = [
     `// npm install ${sdk.package}@${sdk.version}`,
@@ -54,12 +58,14 @@ export function generate(request: RequestModel, context: SnippetContext): string
   const init = [jsString(parts.baseUrl), ...(options.length > 0 ? [`{ ${options.join(', ')} }`] : [])];
   lines.push(`initOpenapiSDK(${init.join(', ')});`);
   if (!parts.baseUrl.endsWith(SDK_PREFIX)) {
-    lines.push(`openApiClient.OpenAPI.BASE = ${jsString(parts.baseUrl)}; // initOpenapiSDK would add ${SDK_PREFIX}`);
+    lines.push(
+      `openApiClient.OpenAPI.BASE = ${jsString(parts.baseUrl)}; // ${say('prefixAdded', { prefix: SDK_PREFIX })}`,
+    );
   }
   const needsEncoder = Object.values(parts.pathValues).some((v) => encodeURI(v) !== encodeComponent(v));
   if (needsEncoder) {
     lines.push(
-      '// The SDK encodes path values with encodeURI, which leaves / ? # & and the like as they are: encode them all.',
+      `// ${say('encodePath')}`,
       "openApiClient.OpenAPI.ENCODE_PATH = (value) => encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);",
     );
   }
@@ -93,22 +99,22 @@ export function generate(request: RequestModel, context: SnippetContext): string
   if (request.body && call.body) {
     const value = bodyIsJson
       ? jsValue(body, 1)
-      : `JSON.parse(${jsString(request.body.text)}) /* not JSON: the SDK sends JSON only */`;
+      : `JSON.parse(${jsString(request.body.text)}) /* ${say('notJson').replace(/\*\//g, '* /')} */`;
     args.push(`${propName(call.body.prop)}: ${value},`);
   } else if (!request.body && call.body?.required) {
     // The SDK's type asks for a body; without one it sends none, as the request has none.
-    args.push(`${propName(call.body.prop)}: undefined as never, // no body`);
+    args.push(`${propName(call.body.prop)}: undefined as never, // ${say('noBody')}`);
   }
 
   const sdkName = `${sdk.package} ${sdk.version}`;
   if (missing.length > 0) {
     const names = missing.map((name) => JSON.stringify(name)).join(', ');
-    lines.push(`// Not sent: ${sdkName} has no query parameter ${names} in this call.`);
+    lines.push(`// ${say('queryNotSent', { sdk: sdkName, names })}`);
   }
-  if (request.body && !call.body) lines.push(`// Not sent: ${sdkName} takes no body in this call.`);
+  if (request.body && !call.body) lines.push(`// ${say('bodyNotSent', { sdk: sdkName })}`);
   if (droppedFields.length > 0) {
     const names = droppedFields.map((name) => JSON.stringify(name)).join(', ');
-    lines.push(`// Not sent: ${sdkName}'s type for this body has no ${names}.`);
+    lines.push(`// ${say('fieldsNotSent', { sdk: sdkName, names })}`);
   }
   lines.push(`// ${request.method} ${call.path}`);
   const callee = `openApiClient.${call.service}.${call.method}`;

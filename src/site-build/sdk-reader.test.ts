@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SDK_SERVICES_FILE, readSdkClient, sdkPackageDir } from './read-sdk';
+import { SDK_SERVICES_FILE, readSdkClient, sdkPackageDir } from './sdk-reader';
 
-const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PACKAGE_DIR = sdkPackageDir(ROOT);
 const client = readSdkClient(PACKAGE_DIR);
 

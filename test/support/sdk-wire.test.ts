@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RequestModel } from '../../../request/model';
-import type { SdkCall } from './coverage';
-import { SDK_DEVIATIONS, sdkWire, type SdkDeviation } from './deviations';
+import type { RequestModel } from '../../src/request/model';
+import type { SdkCall } from '../../src/snippets/targets/ts-sdk/coverage';
+import { SDK_DEVIATIONS, sdkWire, type SdkDeviation } from './sdk-wire';
 
 const q = (name: string) => ({ name, prop: name, type: 'string' as const, required: false });
 const CALL: SdkCall = {

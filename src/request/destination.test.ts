@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mockBaseUrl, parseInstanceUrl, snippetBaseUrl } from './target';
+import { mockBaseUrl, parseInstanceUrl, snippetBaseUrl } from './destination';
 
 describe('parseInstanceUrl', () => {
   it.each([

@@ -5,10 +5,10 @@
  * rules (its request.ts: `encodeURIComponent` for query keys and values, in the order of its call; the body passed
  * through `JSON.stringify`) and its types (a body field they lack cannot be passed), not from the snippet's text.
  */
-import type { RequestModel } from '../../../request/model';
-import { buildQueryString } from '../../../request/build';
-import { pruneToShape, type SdkCall } from './coverage';
-import { requestParts } from './parts';
+import type { RequestModel } from '../../src/request/model';
+import { buildQueryString } from '../../src/request/build';
+import { pruneToShape, type SdkCall } from '../../src/snippets/targets/ts-sdk/coverage';
+import { requestParts } from '../../src/snippets/targets/ts-sdk/parts';
 
 export const SDK_DEVIATIONS = {
   'compact-body': 'the SDK sends the body as JSON.stringify writes it (compact)',

@@ -1,10 +1,10 @@
 /**
- * Where the playground sends: the in-browser mock, or a Tianji instance whose URL the reader typed.
+ * The destination of a request: the in-browser mock, or a Tianji instance whose URL the reader typed.
  * Pure: the caller passes the page origin and the spec's API prefix (e.g. `/open`).
  */
 import { exampleBaseUrl } from '../openapi/servers';
 
-export type TargetKind = 'mock' | 'instance';
+export type DestinationKind = 'mock' | 'instance';
 
 export type BaseUrlProblem = 'empty' | 'not-a-url' | 'protocol' | 'credentials' | 'query';
 
@@ -42,6 +42,6 @@ export function mockBaseUrl(origin: string, siteBaseUrl: string, apiPrefix: stri
  * The base URL snippets show: the instance's, or for the mock the example base URL of the spec's server (its
  * URL, or its path such as `/open`), the one the Markdown twins and guides show too.
  */
-export function snippetBaseUrl(kind: TargetKind, instanceBaseUrl: string | undefined, serverUrl: string): string {
+export function snippetBaseUrl(kind: DestinationKind, instanceBaseUrl: string | undefined, serverUrl: string): string {
   return kind === 'instance' && instanceBaseUrl ? instanceBaseUrl : exampleBaseUrl(serverUrl);
 }

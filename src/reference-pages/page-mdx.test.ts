@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiPageMetadata, InfoPageMetadata, TagPageMetadata } from 'docusaurus-plugin-openapi-docs/src/types';
-import { createPageGenerators, operationLookup } from './page-markdown';
+import { createPageGenerators, operationLookup } from './page-mdx';
 import { mdxJsonProp } from './mdx';
 import { emptyCatalog } from '../i18n/catalog';
 import { toOperationData } from '../openapi/operations';

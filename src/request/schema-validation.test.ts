@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBodyValidator } from './body-validation';
+import { createBodyValidator } from './schema-validation';
 
 describe('createBodyValidator', () => {
   const validate = createBodyValidator();

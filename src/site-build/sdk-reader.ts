@@ -9,8 +9,15 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import ts from 'typescript';
-import { isHttpMethod, type HttpMethod } from '../../../openapi/methods';
-import { mergeShapes, sdkCoverage, type SdkCall, type SdkCoverage, type SdkParam, type SdkShape } from './coverage';
+import { isHttpMethod, type HttpMethod } from '../openapi/methods';
+import {
+  mergeShapes,
+  sdkCoverage,
+  type SdkCall,
+  type SdkCoverage,
+  type SdkParam,
+  type SdkShape,
+} from '../snippets/targets/ts-sdk/coverage';
 
 /** The npm package the snippets call, and the file of its generated client that lists the services. */
 export const SDK_PACKAGE = 'tianji-client-sdk';
