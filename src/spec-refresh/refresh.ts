@@ -14,8 +14,9 @@ import { withOurAnnotations } from './annotations';
 import { upstreamInliner, type Inliner } from './inline';
 import { arrayOr, at, objectOr, objectsIn, stringOr } from './json-read';
 
-/** Public operations the server publishes as secured (they are how one gets a token in the first place). */
-export const KNOWN_PUBLIC = ['GET /global/config', 'POST /login', 'POST /loginWithToken', 'POST /register'];
+import { KNOWN_PUBLIC } from '../openapi/known-public';
+
+export { KNOWN_PUBLIC };
 
 const AUTH_ERRORS = ['401', '403'];
 
