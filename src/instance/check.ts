@@ -7,8 +7,8 @@
 import { extractFacts } from '../history/facts';
 import type { VersionRecord } from '../history/record';
 import { compareFacts, knownPublicMarkedSecured, recordFor, type InstanceComparison } from './compare';
-import { parseHealth, parseInstanceDocument } from './document';
-import { instanceRoot, isMixedContent, probe, runDoctor, type DoctorKind, type FetchLike } from './doctor';
+import { parseHealth, parseInstanceDocument, pruneForFacts } from './document';
+import { instanceRoot, mixedContent, probe, runDoctor, type DoctorKind, type FetchLike } from './doctor';
 
 export type InstanceCheck =
   { ok: true; comparison: InstanceComparison } | { ok: false; kind: DoctorKind; suggestion?: string };
@@ -27,15 +27,14 @@ export interface CheckInput {
 export async function checkInstance(input: CheckInput): Promise<InstanceCheck> {
   const { baseUrl, pageUrl, apiPrefix, records, timeoutMs } = input;
   const site = records.at(-1)?.operations ?? {};
-  if (isMixedContent(pageUrl, baseUrl)) {
-    return { ok: false, kind: 'mixed-content', suggestion: baseUrl.replace(/^http:/, 'https:') };
-  }
+  const mixed = mixedContent(pageUrl, baseUrl);
+  if (mixed && !mixed.ok) return mixed;
   const answer = await probe(input.fetch, `${baseUrl}/_document`, 'cors', timeoutMs);
   if (answer.kind === 'answer' && answer.status < 300) {
     const start = performance.now();
     const read = parseInstanceDocument(answer.text, answer.contentType);
     if (read.ok) {
-      const comparison = compareFacts(site, extractFacts(read.document), {
+      const comparison = compareFacts(site, extractFacts(pruneForFacts(read.document)), {
         version: read.version,
         source: 'document',
         knownPublic: knownPublicMarkedSecured(read.document),

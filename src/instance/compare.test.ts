@@ -1,10 +1,11 @@
 import fs from 'node:fs';
+import kebabCase from 'lodash/kebabCase';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../history/facts';
 import { decodeHistory } from '../history/record';
 import { readHistoryFile } from '../history/sources';
-import { compareFacts, compareVersions, knownPublicMarkedSecured, recordFor } from './compare';
-import { parseInstanceDocument, versionText } from './document';
+import { compareFacts, compareVersions, knownPublicMarkedSecured, operationDocId, recordFor } from './compare';
+import { parseInstanceDocument, pruneForFacts, versionText } from './document';
 
 const records = decodeHistory(readHistoryFile('openapi/history.json'));
 const site = records.at(-1)!.operations;
@@ -129,5 +130,22 @@ describe('the document as read', () => {
     expect(parseInstanceDocument('not json')).toEqual({ ok: false, reason: 'not-json' });
     expect(parseInstanceDocument('{"status":"ok"}')).toEqual({ ok: false, reason: 'not-openapi' });
     expect(parseInstanceDocument(' '.repeat(5_000_001))).toEqual({ ok: false, reason: 'too-large' });
+  });
+});
+
+describe('the pruned document', () => {
+  it('has the same facts as the whole one', () => {
+    for (const version of ['v1.22.0', 'v1.30.25']) {
+      const read = parseInstanceDocument(source(version));
+      if (!read.ok) throw new Error('no parse');
+      expect(extractFacts(pruneForFacts(read.document))).toEqual(extractFacts(read.document));
+    }
+  });
+});
+
+describe('operationDocId', () => {
+  it("is lodash's kebab case (the plugin's page names) for every recorded operation id", () => {
+    const ids = new Set(records.flatMap((r) => Object.keys(r.operations)));
+    for (const id of [...ids, 'getHTTPStatus2xx', 'a_b-cD']) expect(operationDocId(id)).toBe(`api/${kebabCase(id)}`);
   });
 });

@@ -133,3 +133,12 @@ export function recordFor(version: string, records: VersionRecord[]): VersionRec
   for (const record of records) if (compareVersions(record.version, version) <= 0) best = record;
   return best;
 }
+
+/**
+ * The doc id of an operation's page (`aiGateway-modelPricing` → `api/ai-gateway-model-pricing`): the plugin names
+ * each page by its operationId in kebab case (lodash's, which the test checks this against for every recorded id).
+ */
+export function operationDocId(operationId: string): string {
+  const words = operationId.match(/[A-Z]{2,}(?=[A-Z][a-z]|[^A-Za-z]|$)|[A-Z]?[a-z]+|[A-Z]+|\d+/g) ?? [];
+  return `api/${words.map((w) => w.toLowerCase()).join('-')}`;
+}

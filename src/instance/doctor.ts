@@ -47,6 +47,13 @@ export function isMixedContent(pageUrl: string, baseUrl: string): boolean {
   }
 }
 
+/** The diagnosis before any request: an https page cannot call this http instance (offering its https address). */
+export function mixedContent(pageUrl: string, baseUrl: string): Diagnosis | undefined {
+  return isMixedContent(pageUrl, baseUrl)
+    ? { ok: false, kind: 'mixed-content', suggestion: baseUrl.replace(/^http:/, 'https:') }
+    : undefined;
+}
+
 function isOpenApi(probe: Probe | undefined): boolean {
   return probe?.kind === 'answer' && probe.status < 300 && parseInstanceDocument(probe.text, probe.contentType).ok;
 }
@@ -118,9 +125,8 @@ export async function runDoctor(input: {
   timeoutMs?: number;
 }): Promise<Diagnosis> {
   const { baseUrl, pageUrl, apiPrefix, timeoutMs } = input;
-  if (isMixedContent(pageUrl, baseUrl)) {
-    return { ok: false, kind: 'mixed-content', suggestion: baseUrl.replace(/^http:/, 'https:') };
-  }
+  const mixed = mixedContent(pageUrl, baseUrl);
+  if (mixed) return mixed;
   const get = (url: string, mode: 'cors' | 'no-cors' = 'cors') => probe(input.fetch, url, mode, timeoutMs);
   const o: Observations = { document: await get(`${baseUrl}/_document`) };
   if (o.document?.kind === 'failed') o.documentNoCors = await get(`${baseUrl}/_document`, 'no-cors');

@@ -4,6 +4,7 @@
  * too large). Pure; the caller fetches.
  */
 import { isPlainObject, type JsonObject } from '../openapi/json';
+import { HTTP_METHODS } from '../openapi/methods';
 
 /** Tianji's document is about 240 KB; anything past this is not one. */
 export const MAX_DOCUMENT_BYTES = 5_000_000;
@@ -49,4 +50,31 @@ export function versionText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const match = /^v?(\d+\.\d+\.\d+)$/.exec(value.trim());
   return match ? `v${match[1]}` : undefined;
+}
+
+/**
+ * The document with only what its facts are made of (operation ids, parameters, request bodies, success
+ * responses): the error responses and prose Tianji repeats on every operation are dropped before `$ref`s are
+ * resolved, which makes reading the facts of a 240 KB document several times faster. Same facts (tested).
+ */
+export function pruneForFacts(document: JsonObject): JsonObject {
+  const paths: JsonObject = {};
+  for (const [path, item] of Object.entries(isPlainObject(document.paths) ? document.paths : {})) {
+    if (!isPlainObject(item)) continue;
+    const kept: JsonObject = item.parameters === undefined ? {} : { parameters: item.parameters };
+    if (typeof item.$ref === 'string') kept.$ref = item.$ref;
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (!isPlainObject(op)) continue;
+      const responses = isPlainObject(op.responses) ? op.responses : {};
+      kept[method] = {
+        operationId: op.operationId,
+        parameters: op.parameters,
+        requestBody: op.requestBody,
+        responses: Object.fromEntries(Object.entries(responses).filter(([status]) => /^2/.test(status))),
+      };
+    }
+    paths[path] = kept;
+  }
+  return { ...document, paths };
 }

@@ -1,6 +1,6 @@
 /** The reader's instance as the store knows it (off on the server and the first render: hydration matches). */
 import { useMemo, useSyncExternalStore } from 'react';
-import kebabCase from 'lodash/kebabCase';
+import { operationDocId } from '../../../instance/compare';
 import { getInstanceState, getServerInstanceState, subscribeInstance, type InstanceState } from './store';
 
 export function useInstance(): InstanceState {
@@ -11,7 +11,7 @@ export function useInstance(): InstanceState {
 export function useMissingDocIds(): ReadonlySet<string> {
   const instance = useInstance();
   return useMemo(
-    () => new Set(instance.state === 'ready' ? instance.comparison.missing.map((id) => `api/${kebabCase(id)}`) : []),
+    () => new Set(instance.state === 'ready' ? instance.comparison.missing.map(operationDocId) : []),
     [instance],
   );
 }
