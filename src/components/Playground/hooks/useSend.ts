@@ -70,8 +70,10 @@ export function useSend({ operation, values, settings, apiKey, startMock, params
       pageOrigin: window.location.origin,
     });
     setPhase({ state: 'done', outcome, url: request.url, values });
-    // A request to the instance that did not get through: the connection doctor looks into why.
-    if (settings.target === 'instance' && outcome.kind === 'failure') onInstanceFailure();
+    // A request to the instance that did not get through (not one the reader cancelled): the doctor looks into why.
+    if (settings.target === 'instance' && outcome.kind === 'failure' && outcome.reason !== 'aborted') {
+      onInstanceFailure();
+    }
     const { target, instanceUrl } = settings;
     recordSent({
       operation,
