@@ -187,6 +187,18 @@ describe('preflight on a real instance', () => {
     expect(preflight({ ...input({ settings: instance, hasKey: false }), anyway: true }).ok).toBe(true);
   });
 
+  it('warns, first, before sending an operation the instance does not have; never on the mock', () => {
+    const lacking = { ...input({ settings: instance, hasKey: false }), notOnInstance: { version: 'v1.22.0' } };
+    const checked = preflight(lacking);
+    expect(checked.ok === false && checked.problems).toEqual([
+      { kind: 'not-on-instance', version: 'v1.22.0' },
+      { kind: 'no-key', origin: 'https://tianji.example.com' },
+    ]);
+    expect(isWarning({ kind: 'not-on-instance' })).toBe(true);
+    expect(preflight({ ...lacking, anyway: true }).ok).toBe(true);
+    expect(preflight({ ...input(), notOnInstance: {} }).ok).toBe(true);
+  });
+
   it("points out an id still holding the spec's example, on an instance only", () => {
     const example = { workspaceId: 'clnzoxcy10001vy2ohi4obbi0' };
     expect(preflight(input({ settings: instance, path: example }))).toEqual({

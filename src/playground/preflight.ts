@@ -1,8 +1,8 @@
 /**
  * What must hold before the playground sends: required parameters filled in, no `.` or `..` path value, a
  * body that is JSON, and a target it can reach; then, unless the reader sends anyway, warnings: parameter values
- * that break their schemas (found by ./param-check.ts), a secured operation with no key for that instance, ids
- * still holding the spec's example on a real instance; last, a request that deletes data on a real instance waits
+ * that break their schemas (found by ./param-check.ts), an operation the reader's instance does not have, a
+ * secured operation with no key for that instance, ids still holding the spec's example on a real instance; last, a request that deletes data on a real instance waits
  * for a second, deliberate confirmation. Pure: the caller passes where the page is, and turns the problems into
  * sentences in the reader's language.
  */
@@ -22,10 +22,17 @@ export type PreflightProblem =
   | { kind: 'param-schema'; names: string[] }
   | { kind: 'no-key'; origin: string }
   | { kind: 'example-values'; names: string[] }
+  /** The reader's instance does not have this operation (its version is named when it states one). */
+  | { kind: 'not-on-instance'; version?: string }
   /** Deletes data on a real instance: sent only once the reader confirms. */
   | { kind: 'destructive'; method: string; url: string; origin: string };
 
-const WARNINGS: ReadonlySet<string> = new Set<PreflightProblem['kind']>(['param-schema', 'no-key', 'example-values']);
+const WARNINGS: ReadonlySet<string> = new Set<PreflightProblem['kind']>([
+  'param-schema',
+  'no-key',
+  'example-values',
+  'not-on-instance',
+]);
 
 /** Whether the reader may send despite this problem ("Send anyway"). */
 export function isWarning(problem: { kind: string }): boolean {
@@ -55,6 +62,8 @@ export interface PreflightInput {
   anyway?: boolean;
   /** The reader confirmed a request that deletes data on an instance. */
   confirmed?: boolean;
+  /** The instance was checked and does not have this operation (src/instance/compare.ts). */
+  notOnInstance?: { version?: string };
 }
 
 /**
@@ -124,6 +133,7 @@ export function preflight(input: PreflightInput): PreflightResult {
   if (mismatched.length > 0 && !anyway) problems.push({ kind: 'param-schema', names: mismatched });
   const instance = settings.target === 'instance' && target.ok ? new URL(target.baseUrl).origin : undefined;
   if (instance && !anyway) {
+    if (input.notOnInstance) problems.push({ kind: 'not-on-instance', version: input.notOnInstance.version });
     if (operation.secured && !input.hasKey) problems.push({ kind: 'no-key', origin: instance });
     const examples = exampleValueParams(operation, values);
     if (examples.length > 0) problems.push({ kind: 'example-values', names: examples });

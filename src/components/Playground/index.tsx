@@ -6,6 +6,7 @@ import { MOCK_SCOPE } from '../../playground/key-store';
 import { DEMO_API_KEY } from '../../mock/auth';
 import { usePlayground } from './hooks/usePlayground';
 import TargetPicker from './TargetPicker';
+import InstanceStatus from './instance/InstanceStatus';
 import LinkTargetNotice from './LinkTargetNotice';
 import KeyFields from './KeyFields';
 import ParameterFields from './ParameterFields';
@@ -50,6 +51,7 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
         mock={mock}
         onUseDemoKey={op.secured ? () => keyStore?.setKey(MOCK_SCOPE, DEMO_API_KEY) : undefined}
       />
+      <InstanceStatus operationId={op.id} />
       <KeyFields
         secured={op.secured}
         keys={target.keys}

@@ -134,6 +134,20 @@ export function preflightMessage(problem: PreflightProblem): string {
         },
         { names: problem.names.join(', ') },
       );
+    case 'not-on-instance':
+      return problem.version
+        ? translate(
+            {
+              id: 'playground.notOnInstance',
+              message:
+                'Your instance runs {version}, which does not have this operation: it will most likely answer 404. Send anyway?',
+            },
+            { version: problem.version },
+          )
+        : translate({
+            id: 'playground.notOnInstance.noVersion',
+            message: 'Your instance does not have this operation: it will most likely answer 404. Send anyway?',
+          });
     case 'destructive':
       return translate(
         {

@@ -1,6 +1,7 @@
 /**
  * Everything one playground holds, wired in the one order that works (the component only renders it):
- * 1. where requests go and the one key that may go with them (useTarget: saved settings load in an effect);
+ * 1. where requests go and the one key that may go with them (useTarget: saved settings load in an effect), and
+ *    what the reader's instance lacks (useInstance, which useTarget keeps in step with the settings);
  * 2. the values, then shared values over them, then a share link's values over those (effects run in this order);
  * 3. the checks of body and parameters, the mock, and sending, which read all of the above;
  * 4. a Send queued before hydration, taken last so it goes out with the settings and values loaded in 1 and 2.
@@ -20,6 +21,7 @@ import { useSharedFields } from './useSharedValues';
 import { useSharedLink } from './useSharedLink';
 import { SITE_DATA } from '../../../generated-data';
 import { useTarget } from './useTarget';
+import { useInstance } from '../instance/useInstance';
 
 export function usePlayground(op: Omit<OperationData, 'description'>) {
   const target = useTarget();
@@ -31,7 +33,15 @@ export function usePlayground(op: Omit<OperationData, 'description'>) {
   const bodyIssues = useBodyIssues(op.requestBody?.schema, values.body, bodyEdited);
   const params = useParamIssues(op.parameters, values);
   const mock = useMockWorker(settings.target);
-  const sending = useSend({ operation: op, values, settings, apiKey, startMock: mock.start, params });
+  const instanceState = useInstance();
+  const notOnInstance = useMemo(
+    () =>
+      instanceState.state === 'ready' && instanceState.comparison.missing.includes(op.id)
+        ? { version: instanceState.comparison.version }
+        : undefined,
+    [instanceState, op.id],
+  );
+  const sending = useSend({ operation: op, values, settings, apiKey, startMock: mock.start, params, notOnInstance });
   const form = useRef<HTMLFormElement>(null);
   useQueuedSend(form, () => void sending.send());
 

@@ -13,6 +13,7 @@ import type { MockWorkerControl } from '../../../mock/browser';
 import { useSiteLocation } from './useSiteLocation';
 import type { ParamIssues } from './useParamIssues';
 import { recordSent } from './useRequestHistory';
+import { recheckInstance as onInstanceFailure } from '../instance/store';
 
 export type SendProblem = PreflightProblem | { kind: 'mock-start' };
 
@@ -30,9 +31,11 @@ interface Options {
   apiKey: string;
   startMock: () => Promise<MockWorkerControl>;
   params: ParamIssues;
+  /** The reader's instance was checked and lacks this operation. */
+  notOnInstance?: { version?: string };
 }
 
-export function useSend({ operation, values, settings, apiKey, startMock, params }: Options) {
+export function useSend({ operation, values, settings, apiKey, startMock, params, notOnInstance }: Options) {
   const site = useSiteLocation();
   const [phase, setPhase] = useState<Phase>({ state: 'idle' });
   // Set for the next send only: the reader sends despite the warnings (sendAnyway), or confirms a deletion.
@@ -45,7 +48,7 @@ export function useSend({ operation, values, settings, apiKey, startMock, params
     const warned = { paramIssues: await params.check(), anyway: anyway.current, confirmed: confirmed.current };
     anyway.current = false;
     confirmed.current = false;
-    const checked = preflight({ operation, values, settings, site: site(), hasKey, ...warned });
+    const checked = preflight({ operation, values, settings, site: site(), hasKey, notOnInstance, ...warned });
     if (!checked.ok) return setPhase({ state: 'blocked', problem: checked.problems[0] });
     const controller = new AbortController();
     setPhase({ state: 'sending', controller });
@@ -67,6 +70,10 @@ export function useSend({ operation, values, settings, apiKey, startMock, params
       pageOrigin: window.location.origin,
     });
     setPhase({ state: 'done', outcome, url: request.url, values });
+    // A request to the instance that did not get through (not one the reader cancelled): the doctor looks into why.
+    if (settings.target === 'instance' && outcome.kind === 'failure' && outcome.reason !== 'aborted') {
+      onInstanceFailure();
+    }
     const { target, instanceUrl } = settings;
     recordSent({
       operation,
@@ -78,7 +85,7 @@ export function useSend({ operation, values, settings, apiKey, startMock, params
       outcome,
       siteBaseUrl: site().baseUrl,
     });
-  }, [phase.state, operation, values, settings, site, startMock, apiKey, hasKey, params]);
+  }, [phase.state, operation, values, settings, site, startMock, apiKey, hasKey, params, notOnInstance]);
   const sendAnyway = () => {
     anyway.current = true;
     void send();
@@ -92,7 +99,15 @@ export function useSend({ operation, values, settings, apiKey, startMock, params
 
   // A reason not to send is shown while it holds: fixing it (the JSON, say) takes its message away.
   // (Only once blocked, in the browser: site() reads window.)
-  const current = () => ({ operation, values, settings, site: site(), hasKey, paramIssues: params.issues });
+  const current = () => ({
+    operation,
+    values,
+    settings,
+    site: site(),
+    hasKey,
+    notOnInstance,
+    paramIssues: params.issues,
+  });
   const now = phase.state === 'blocked' && phase.problem.kind !== 'mock-start' && problemNow(phase.problem, current());
   const shown: Phase = now === undefined ? { state: 'idle' } : now ? { state: 'blocked', problem: now } : phase;
 
