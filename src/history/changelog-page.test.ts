@@ -58,6 +58,7 @@ describe('anchors of history facts on today’s page', () => {
 
   it('falls back to the nearest listed place for what the page does not list, and to nothing for a gone parameter', () => {
     expect(factAnchor(outline, 'request', '$.counts{}')).toEqual({ id: 'body.counts', exact: false });
+    expect(factAnchor(outline, 'request', '$.name.gone')).toEqual({ id: 'body.name', exact: false });
     expect(factAnchor(outline, 'request', '$.gone')).toEqual({ id: 'request-body', exact: false });
     expect(factAnchor(outline, 'request', '$')).toEqual({ id: 'request-body', exact: true });
     expect(factAnchor(outline, 'parameters', 'query:gone')).toBeUndefined();

@@ -2,6 +2,9 @@ import React, { useMemo, type ReactNode } from 'react';
 import Heading from '@theme/Heading';
 import CodeBlock from '@theme/CodeBlock';
 import Translate, { translate } from '@docusaurus/Translate';
+import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import { changelogHref } from '../../history/changelog-page';
 import type { OperationData, OperationParameter } from '../../openapi/types';
 import type { OperationPageHistory } from '../../history/page-facts';
 import MethodBadge from '../MethodBadge';
@@ -26,24 +29,25 @@ type Props = {
   children?: ReactNode;
 };
 
-/** "Added in v1.30.4", "Last changed in v1.30.25": small marks under the operation id. */
+/** "Added in v1.30.4", "Last changed in v1.30.25": small marks under the operation id, linking to the changelog. */
 function HistoryMarks({ history }: { history: OperationPageHistory }) {
   const lastChange = history.changed?.at(-1);
+  const changelog = useBaseUrl('/changelog');
   return (
     <p className={styles.history} data-testid="operation-history">
       {history.added && (
-        <span className={styles.historyMark} data-testid="added-in">
+        <Link className={styles.historyMark} data-testid="added-in" to={changelogHref(changelog, history.added)}>
           <Translate id="api.history.added" values={{ version: <code>{history.added}</code> }}>
             {'Added in {version}'}
           </Translate>
-        </span>
+        </Link>
       )}
       {lastChange && (
-        <span className={styles.historyMark} data-testid="changed-in">
+        <Link className={styles.historyMark} data-testid="changed-in" to={changelogHref(changelog, lastChange)}>
           <Translate id="api.history.lastChanged" values={{ version: <code>{lastChange}</code> }}>
             {'Last changed in {version}'}
           </Translate>
-        </span>
+        </Link>
       )}
     </p>
   );
