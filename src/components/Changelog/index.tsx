@@ -107,10 +107,12 @@ function Operation({ op, version }: { op: ChangelogOperationItem; version: Chang
           )}
           {op.changes.map((fact, i) => (
             <li key={i} data-testid="changelog-change">
+              {/* A plain link: the parameter and field ids are not headings, which Docusaurus's anchor check
+                  would report as broken; the page opens and scrolls to them itself (AnchorLink/useAnchorTarget). */}
               {fact.href ? (
-                <Link to={fact.href}>
+                <a href={fact.href}>
                   <Change fact={fact} />
-                </Link>
+                </a>
               ) : (
                 <Change fact={fact} />
               )}{' '}
