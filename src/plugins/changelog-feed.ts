@@ -26,6 +26,7 @@ export function releaseDate(day: string): Date {
 /** One line saying what a release changed, in the locale's words. */
 export function versionSummary(version: ChangelogVersion, t: Words): string {
   if (!version.previous) return t('changelog.baseline', { count: version.operationCount });
+  if (version.added.length + version.removed.length + version.changed.length === 0) return t('changelog.noChange');
   return t('changelog.feed.summary', {
     added: version.added.length,
     removed: version.removed.length,
