@@ -30,12 +30,13 @@ describe('buildLlmsTxt', () => {
       ...site,
       changelog: {
         title: '変更履歴',
-        url: 'https://d.example.com/ja/changelog.md',
+        url: 'https://d.example.com/ja/changelog',
+        markdownUrl: 'https://d.example.com/ja/changelog.md',
         feedUrl: 'https://d.example.com/ja/changelog.xml',
       },
     });
     expect(text).toContain(
-      '- [OpenAPI document](https://d.example.com/openapi.yaml)\n\n- [変更履歴](https://d.example.com/ja/changelog.md): Atom feed https://d.example.com/ja/changelog.xml\n\n## Guides',
+      '- [OpenAPI document](https://d.example.com/openapi.yaml)\n\n- [変更履歴](https://d.example.com/ja/changelog): Markdown https://d.example.com/ja/changelog.md, Atom feed https://d.example.com/ja/changelog.xml\n\n## Guides',
     );
   });
 

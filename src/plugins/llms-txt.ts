@@ -23,8 +23,8 @@ export interface LlmsSite {
   specUrl: string;
   pages: LlmsPage[];
   recipes?: LlmsRecipe[];
-  /** The API's changelog: its Markdown twin and its Atom feed (src/plugins/changelog.ts). */
-  changelog?: { title: string; url: string; feedUrl: string };
+  /** The API's changelog: its page, its Markdown twin and its Atom feed (src/plugins/changelog.ts). */
+  changelog?: { title: string; url: string; markdownUrl: string; feedUrl: string };
 }
 
 /** Markdown link text and descriptions must not break the list: brackets and newlines are neutralised. */
@@ -55,7 +55,9 @@ export function buildLlmsTxt(site: LlmsSite): string {
       `> ${inline(site.summary)}`,
       `- [OpenAPI document](${site.specUrl})`,
       ...(site.changelog
-        ? [`- [${inline(site.changelog.title)}](${site.changelog.url}): Atom feed ${site.changelog.feedUrl}`]
+        ? [
+            `- [${inline(site.changelog.title)}](${site.changelog.url}): Markdown ${site.changelog.markdownUrl}, Atom feed ${site.changelog.feedUrl}`,
+          ]
         : []),
       ...SECTIONS.flatMap(([section, heading]) => [`## ${heading}`, list(section)]),
       ...recipes,

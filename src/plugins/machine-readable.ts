@@ -116,7 +116,8 @@ export default function machineReadable(context: LoadContext, options: MachineRe
         changelog: routesPaths.includes(`${baseUrl}${CHANGELOG_PATH}`)
           ? {
               title: readJson(codeTranslationsFile(locale))['changelog.title'].message,
-              url: `${origin}${markdownUrl(`${baseUrl}${CHANGELOG_PATH}`)}`,
+              url: `${origin}${baseUrl}${CHANGELOG_PATH}`,
+              markdownUrl: `${origin}${markdownUrl(`${baseUrl}${CHANGELOG_PATH}`)}`,
               feedUrl: `${origin}${baseUrl}${CHANGELOG_FEED}`,
             }
           : undefined,
