@@ -106,6 +106,8 @@ const config: Config = {
     // The offline search index (Pagefind), built from each locale's pages after the build; the navbar's
     // search box is src/theme/SearchBar.
     './src/plugins/pagefind.ts',
+    // The API's changelog per locale, with its Markdown twin and Atom feed (src/plugins/changelog.ts).
+    './src/plugins/changelog.ts',
     // Send takes a click before the page has hydrated (slow phones): see src/playground/early-send.ts.
     './src/plugins/early-send.ts',
     // Every page's Content-Security-Policy, its inline scripts allowed by hash (src/security/csp.ts).
@@ -119,6 +121,7 @@ const config: Config = {
       items: [
         { type: 'doc', docId: 'getting-started', position: 'left', label: 'Guides' },
         { to: '/docs/api', position: 'left', label: 'API reference', activeBaseRegex: '/docs/api' },
+        { to: '/changelog', position: 'left', label: 'Changelog' },
         // The playground's request history (src/theme/NavbarItem/ComponentTypes.tsx). On the left: a phone's top bar
         // keeps it beside the logo, where the search box does not cover it.
         { type: 'custom-history', position: 'left' },

@@ -94,6 +94,7 @@ async function main(): Promise<void> {
     root,
     specVersion,
     model.operations.map((op) => op.id),
+    model.operations,
   );
   writeGeneratedPageHistory(root, history.pages);
   if (history.note) console.log(`Operation pages without history: ${history.note}.`);

@@ -215,3 +215,41 @@ describe('the API history against the published documents', () => {
     expect(other.note).toBe('the spec is 2.0.0, the history ends at v1.30.25');
   });
 });
+
+describe('the changelog page and the field marks on the real history and spec', () => {
+  it('links entries to today’s pages and anchors, and marks the parameters newer than their operation', async () => {
+    const { loadApiModel } = await import('../src/openapi/model');
+    const { pageOutline } = await import('../src/history/anchors');
+    const { changelogPage } = await import('../src/history/changelog-page');
+    const { fieldMarks } = await import('../src/history/page-facts');
+    const model = await loadApiModel(path.join(root, DEFAULT_SPEC));
+    const ops = new Map(model.operations.map((op) => [op.id, op]));
+    const page = changelogPage(buildChangelog(records), (id) => {
+      const op = ops.get(id);
+      return op && { permalink: `/docs/api/${id}`, outline: pageOutline(op) };
+    });
+    const newest = page[0]!;
+    expect(newest.version).toBe('v1.30.25');
+    expect(newest.removed.find((o) => o.id === 'monitor-createPage')).toMatchObject({ breaking: true });
+    expect(newest.removed.find((o) => o.id === 'monitor-createPage')!.href).toBeUndefined();
+    expect(newest.added.find((o) => o.id === 'page-createPage')!.href).toBe('/docs/api/page-createPage');
+    const metrics = page.find((v) => v.version === 'v1.30.2')!.changed.find((o) => o.id === 'website-metrics')!;
+    expect(metrics.changes).toContainEqual(
+      expect.objectContaining({
+        kind: 'added',
+        name: 'utm_source',
+        href: '/docs/api/website-metrics#param.query.utm_source',
+      }),
+    );
+    expect(
+      fieldMarks(timeline.operations['website-metrics']!, pageOutline(ops.get('website-metrics')!), versions),
+    ).toMatchObject({
+      'param.query.utm_source': { added: 'v1.30.2' },
+    });
+    expect(
+      fieldMarks(timeline.operations['feed-sendEvent']!, pageOutline(ops.get('feed-sendEvent')!), versions),
+    ).toMatchObject({
+      'body.tags': { changed: { version: 'v1.30.25', kind: 'optional' } },
+    });
+  });
+});

@@ -27,6 +27,21 @@ const site: LlmsSite = {
 };
 
 describe('buildLlmsTxt', () => {
+  it('names the changelog, its Markdown and its feed, on one line after the OpenAPI document', () => {
+    const text = buildLlmsTxt({
+      ...site,
+      changelog: {
+        title: '変更履歴',
+        url: 'https://d.example.com/ja/changelog',
+        markdownUrl: 'https://d.example.com/ja/changelog.md',
+        feedUrl: 'https://d.example.com/ja/changelog.xml',
+      },
+    });
+    expect(text).toContain(
+      '- [OpenAPI document](https://d.example.com/openapi.yaml)\n\n- [変更履歴](https://d.example.com/ja/changelog): Markdown https://d.example.com/ja/changelog.md, Atom https://d.example.com/ja/changelog.xml\n\n## Guides',
+    );
+  });
+
   it('lists guides and reference pages under their headings, with brackets and newlines neutralised', () => {
     expect(buildLlmsTxt(site)).toBe(
       '# Tianji API\n\n> Docs\n\n- [OpenAPI document](https://d.example.com/openapi.yaml)\n\n## Guides\n\n- [Getting started](https://d.example.com/docs/getting-started.md)\n\n## API reference\n\n- [Add \\[a\\] website](https://d.example.com/docs/api/website-add.md): Creates a website.\n- [Website](https://d.example.com/docs/api/website)\n',

@@ -31,6 +31,8 @@ export interface LlmsSite {
   specUrl: string;
   pages: LlmsPage[];
   recipes?: LlmsRecipe[];
+  /** The API's changelog: its page, its Markdown twin and its Atom feed (src/plugins/changelog.ts). */
+  changelog?: { title: string; url: string; markdownUrl: string; feedUrl: string };
 }
 
 /** Markdown link text and descriptions must not break the list: brackets and newlines are neutralised. */
@@ -58,6 +60,12 @@ export function buildLlmsTxt(site: LlmsSite): string {
       `# ${site.title}`,
       `> ${inline(site.summary)}`,
       `- [${site.labels.llmsSpec}](${site.specUrl})`,
+      // Format names only: the line reads the same in every language.
+      ...(site.changelog
+        ? [
+            `- [${inline(site.changelog.title)}](${site.changelog.url}): Markdown ${site.changelog.markdownUrl}, Atom ${site.changelog.feedUrl}`,
+          ]
+        : []),
       ...SECTIONS.flatMap(([section, heading]) => [`## ${site.labels[heading]}`, list(section)]),
       ...recipes,
     ].join('\n\n') + '\n'

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent } from '@docusaurus/plugin-content-docs';
+import { CHANGELOG_FEED, CHANGELOG_PATH } from './changelog';
 import { buildLlmsFullTxt, buildLlmsTxt, type LlmsPage, type LlmsRecipe } from './llms-txt';
 import { listRecipes, PUBLISHED_RECIPES_DIR, publishedRecipe } from '../recipes/recipes';
 import { readGeneratedOperations, readGeneratedSiteData } from '../openapi/model';
@@ -46,7 +47,7 @@ export default function machineReadable(context: LoadContext, options: MachineRe
 
   return {
     name: 'machine-readable',
-    async postBuild({ outDir, plugins, siteConfig }) {
+    async postBuild({ outDir, plugins, siteConfig, routesPaths }) {
       const fileName = specFileName(options.spec);
       fs.copyFileSync(path.resolve(siteDir, options.spec), path.join(outDir, fileName));
 
@@ -113,6 +114,14 @@ export default function machineReadable(context: LoadContext, options: MachineRe
         specUrl: `${origin}${baseUrl}${fileName}`,
         pages,
         recipes,
+        changelog: routesPaths.includes(`${baseUrl}${CHANGELOG_PATH}`)
+          ? {
+              title: readJson(codeTranslationsFile(locale))['changelog.title'].message,
+              url: `${origin}${baseUrl}${CHANGELOG_PATH}`,
+              markdownUrl: `${origin}${markdownUrl(`${baseUrl}${CHANGELOG_PATH}`)}`,
+              feedUrl: `${origin}${baseUrl}${CHANGELOG_FEED}`,
+            }
+          : undefined,
       };
       fs.writeFileSync(path.join(outDir, 'llms.txt'), buildLlmsTxt(site));
       fs.writeFileSync(path.join(outDir, 'llms-full.txt'), buildLlmsFullTxt(site));

@@ -31,9 +31,9 @@ export const VOCABULARY_FILE = 'vocabulary.json';
 /** Pagefind's own UI bundles, written with every index: the site has its own search box, so they go. */
 export const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
-/** Routes indexed: the docs (guides and reference), as the old index did; not the home page. */
+/** Routes indexed: the docs (guides and reference), as the old index did, and the changelog; not the home page. */
 export function isIndexedRoute(route: string, baseUrl: string): boolean {
-  return route.startsWith(`${baseUrl}docs/`) || route === `${baseUrl}docs`;
+  return route.startsWith(`${baseUrl}docs/`) || route === `${baseUrl}docs` || route === `${baseUrl}changelog`;
 }
 
 /** The HTML file Docusaurus wrote for a route (`trailingSlash: false`: `docs/x.html`; `docs/` → `docs/index.html`). */

@@ -2,6 +2,9 @@ import React, { useMemo, type ReactNode } from 'react';
 import Heading from '@theme/Heading';
 import CodeBlock from '@theme/CodeBlock';
 import Translate, { translate } from '@docusaurus/Translate';
+import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import { changelogHref } from '../../history/changelog-page';
 import type { OperationData, OperationParameter } from '../../openapi/types';
 import type { OperationPageHistory } from '../../history/page-facts';
 import MethodBadge from '../MethodBadge';
@@ -11,8 +14,9 @@ import { schemaConstraints, schemaTypeLabel } from '../../schema/labels';
 import Playground from '../Playground';
 import CopyLink from '../AnchorLink';
 import { useAnchorTarget } from '../AnchorLink/useAnchorTarget';
+import FieldMarkBadges, { FieldMarksProvider } from '../Changelog/FieldMark';
 import LocationTitle from './LocationTitle';
-import { operationOutline, paramKey } from './outline';
+import { operationOutline, paramKey, REQUEST_BODY_SECTION_ID } from '../../schema/outline';
 import styles from './styles.module.css';
 
 type Props = {
@@ -25,24 +29,25 @@ type Props = {
   children?: ReactNode;
 };
 
-/** "Added in v1.30.4", "Last changed in v1.30.25": small marks under the operation id. */
+/** "Added in v1.30.4", "Last changed in v1.30.25": small marks under the operation id, linking to the changelog. */
 function HistoryMarks({ history }: { history: OperationPageHistory }) {
   const lastChange = history.changed?.at(-1);
+  const changelog = useBaseUrl('/changelog');
   return (
     <p className={styles.history} data-testid="operation-history">
       {history.added && (
-        <span className={styles.historyMark} data-testid="added-in">
+        <Link className={styles.historyMark} data-testid="added-in" to={changelogHref(changelog, history.added)}>
           <Translate id="api.history.added" values={{ version: <code>{history.added}</code> }}>
             {'Added in {version}'}
           </Translate>
-        </span>
+        </Link>
       )}
       {lastChange && (
-        <span className={styles.historyMark} data-testid="changed-in">
+        <Link className={styles.historyMark} data-testid="changed-in" to={changelogHref(changelog, lastChange)}>
           <Translate id="api.history.lastChanged" values={{ version: <code>{lastChange}</code> }}>
             {'Last changed in {version}'}
           </Translate>
-        </span>
+        </Link>
       )}
     </p>
   );
@@ -80,6 +85,7 @@ function ParameterTable({ params, ids }: { params: OperationParameter[]; ids: Ma
               {schemaTypeLabel(p.schema)}
             </td>
             <td>
+              <FieldMarkBadges id={ids.get(paramKey(p))!} />
               {p.description && <InlineMarkdown text={p.description} />}
               {schemaConstraints(p.schema).length > 0 && (
                 <div className={styles.constraints} data-literal>
@@ -104,106 +110,110 @@ export default function ApiOperation({ operation: op, translated, history, child
   const outline = useMemo(() => operationOutline(op), [op]);
   useAnchorTarget();
   return (
-    <article className={styles.operation} data-operation-id={op.id}>
-      <header className={styles.header}>
-        {/* Search (src/plugins/pagefind.ts): the summary, path and id weigh most; method and path are shown in results. */}
-        <Heading as="h1" data-pagefind-weight="10">
-          {op.summary}
-        </Heading>
-        <p className={styles.endpoint} data-pagefind-meta={`method:${op.method.toUpperCase()}`}>
-          <MethodBadge method={op.method} />{' '}
-          <code className={styles.path} data-pagefind-meta="path" data-pagefind-weight="8">
-            {op.path}
-          </code>
-        </p>
-        <p className={styles.operationId}>
-          <Translate id="api.operationId">Operation ID</Translate>:{' '}
-          <code data-pagefind-weight="8" data-pagefind-meta="operationId">
-            {op.id}
-          </code>
-        </p>
-        {history && (history.added || history.changed) && <HistoryMarks history={history} />}
-        <p className={op.secured ? styles.secured : styles.public} data-testid="auth-requirement">
-          {op.secured ? (
-            <Translate id="api.auth.required">Authorization required: send an API key as a Bearer token.</Translate>
-          ) : (
-            <Translate id="api.auth.public">Public: no API key needed.</Translate>
-          )}
-        </p>
-        {!translated && (
-          <p className={styles.untranslated} data-testid="not-translated">
-            <Translate id="api.notTranslated">This page has not been translated yet; it is shown in English.</Translate>
+    <FieldMarksProvider marks={history?.fields}>
+      <article className={styles.operation} data-operation-id={op.id}>
+        <header className={styles.header}>
+          {/* Search (src/plugins/pagefind.ts): the summary, path and id weigh most; method and path are shown in results. */}
+          <Heading as="h1" data-pagefind-weight="10">
+            {op.summary}
+          </Heading>
+          <p className={styles.endpoint} data-pagefind-meta={`method:${op.method.toUpperCase()}`}>
+            <MethodBadge method={op.method} />{' '}
+            <code className={styles.path} data-pagefind-meta="path" data-pagefind-weight="8">
+              {op.path}
+            </code>
           </p>
-        )}
-      </header>
+          <p className={styles.operationId}>
+            <Translate id="api.operationId">Operation ID</Translate>:{' '}
+            <code data-pagefind-weight="8" data-pagefind-meta="operationId">
+              {op.id}
+            </code>
+          </p>
+          {history && (history.added || history.changed) && <HistoryMarks history={history} />}
+          <p className={op.secured ? styles.secured : styles.public} data-testid="auth-requirement">
+            {op.secured ? (
+              <Translate id="api.auth.required">Authorization required: send an API key as a Bearer token.</Translate>
+            ) : (
+              <Translate id="api.auth.public">Public: no API key needed.</Translate>
+            )}
+          </p>
+          {!translated && (
+            <p className={styles.untranslated} data-testid="not-translated">
+              <Translate id="api.notTranslated">
+                This page has not been translated yet; it is shown in English.
+              </Translate>
+            </p>
+          )}
+        </header>
 
-      <div className={styles.layout}>
-        <div className={styles.reference}>
-          {children && <div className={styles.description}>{children}</div>}
+        <div className={styles.layout}>
+          <div className={styles.reference}>
+            {children && <div className={styles.description}>{children}</div>}
 
-          {locations.length > 0 && (
+            {locations.length > 0 && (
+              <section>
+                <Heading as="h2" id="parameters">
+                  <Translate id="api.params.title">Parameters</Translate>
+                </Heading>
+                {locations.map((loc) => (
+                  <div key={loc}>
+                    <Heading as="h3" id={`parameters-${loc}`}>
+                      <LocationTitle location={loc} />
+                    </Heading>
+                    <ParameterTable params={op.parameters.filter((p) => p.in === loc)} ids={outline.params} />
+                  </div>
+                ))}
+              </section>
+            )}
+
+            {op.requestBody && (
+              <section>
+                <Heading as="h2" id={REQUEST_BODY_SECTION_ID}>
+                  <Translate id="api.body.title">Request body</Translate>
+                </Heading>
+                <p className={styles.mediaType}>
+                  <code>{op.requestBody.mediaType}</code>
+                  {op.requestBody.required && (
+                    <span className={styles.required}>
+                      <Translate id="api.schema.required">required</Translate>
+                    </span>
+                  )}
+                </p>
+                <SchemaView schema={op.requestBody.schema} tree={outline.body} />
+                {op.requestBody.example !== undefined && (
+                  <CodeBlock language="json" title={translate({ id: 'api.body.example', message: 'Example' })}>
+                    {json(op.requestBody.example)}
+                  </CodeBlock>
+                )}
+              </section>
+            )}
+
             <section>
-              <Heading as="h2" id="parameters">
-                <Translate id="api.params.title">Parameters</Translate>
+              <Heading as="h2" id="responses">
+                <Translate id="api.responses.title">Responses</Translate>
               </Heading>
-              {locations.map((loc) => (
-                <div key={loc}>
-                  <Heading as="h3" id={`parameters-${loc}`}>
-                    <LocationTitle location={loc} />
-                  </Heading>
-                  <ParameterTable params={op.parameters.filter((p) => p.in === loc)} ids={outline.params} />
-                </div>
+              {op.responses.map((r, i) => (
+                <details
+                  key={r.status}
+                  id={outline.responses[i].id}
+                  className={styles.response}
+                  open={r.status.startsWith('2')}>
+                  <summary>
+                    <span className={r.status.startsWith('2') ? styles.statusOk : styles.statusError}>{r.status}</span>{' '}
+                    <InlineMarkdown text={r.description} />
+                  </summary>
+                  {r.schema && <SchemaView schema={r.schema} tree={outline.responses[i].tree} />}
+                  {r.example !== undefined && <CodeBlock language="json">{json(r.example)}</CodeBlock>}
+                </details>
               ))}
             </section>
-          )}
+          </div>
 
-          {op.requestBody && (
-            <section>
-              <Heading as="h2" id="request-body">
-                <Translate id="api.body.title">Request body</Translate>
-              </Heading>
-              <p className={styles.mediaType}>
-                <code>{op.requestBody.mediaType}</code>
-                {op.requestBody.required && (
-                  <span className={styles.required}>
-                    <Translate id="api.schema.required">required</Translate>
-                  </span>
-                )}
-              </p>
-              <SchemaView schema={op.requestBody.schema} tree={outline.body} />
-              {op.requestBody.example !== undefined && (
-                <CodeBlock language="json" title={translate({ id: 'api.body.example', message: 'Example' })}>
-                  {json(op.requestBody.example)}
-                </CodeBlock>
-              )}
-            </section>
-          )}
-
-          <section>
-            <Heading as="h2" id="responses">
-              <Translate id="api.responses.title">Responses</Translate>
-            </Heading>
-            {op.responses.map((r, i) => (
-              <details
-                key={r.status}
-                id={outline.responses[i].id}
-                className={styles.response}
-                open={r.status.startsWith('2')}>
-                <summary>
-                  <span className={r.status.startsWith('2') ? styles.statusOk : styles.statusError}>{r.status}</span>{' '}
-                  <InlineMarkdown text={r.description} />
-                </summary>
-                {r.schema && <SchemaView schema={r.schema} tree={outline.responses[i].tree} />}
-                {r.example !== undefined && <CodeBlock language="json">{json(r.example)}</CodeBlock>}
-              </details>
-            ))}
-          </section>
+          <aside className={styles.playground}>
+            <Playground operation={op} />
+          </aside>
         </div>
-
-        <aside className={styles.playground}>
-          <Playground operation={op} />
-        </aside>
-      </div>
-    </article>
+      </article>
+    </FieldMarksProvider>
   );
 }

@@ -5,6 +5,7 @@ import CopyLink from '../AnchorLink';
 import { schemaConstraints, schemaTypeLabel } from '../../schema/labels';
 import type { FieldNode, SchemaNode } from '../../schema/tree';
 import UnionView from './UnionView';
+import FieldMarkBadges from '../Changelog/FieldMark';
 import InlineMarkdown from '../InlineMarkdown';
 import styles from './styles.module.css';
 
@@ -28,6 +29,7 @@ function Field({ field, depth }: { field: FieldNode; depth: number }) {
   const link = <CopyLink id={field.id} name={field.name} className={styles.corner} />;
   const details = (
     <>
+      <FieldMarkBadges id={field.id} />
       {typeof schema.description === 'string' && (
         <p className={styles.description}>
           <InlineMarkdown text={schema.description} />

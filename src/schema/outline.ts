@@ -2,9 +2,9 @@
  * The ids of one operation page, claimed in page order from one registry: parameters, then the request body's
  * fields, then each response's. Pure.
  */
-import type { OperationData } from '../../openapi/types';
-import { bodyAnchor, createIdRegistry, paramAnchor, responseAnchor } from '../../schema/anchors';
-import { schemaTree, type SchemaNode } from '../../schema/tree';
+import type { OperationData } from '../openapi/types';
+import { bodyAnchor, createIdRegistry, paramAnchor, responseAnchor } from './anchors';
+import { schemaTree, type SchemaNode } from './tree';
 
 export interface OperationOutline {
   /** A parameter's id by `in:name`. */
@@ -12,6 +12,9 @@ export interface OperationOutline {
   body?: SchemaNode;
   responses: Array<{ status: string; id: string; tree?: SchemaNode }>;
 }
+
+/** The id of the request body's heading (its fields' ids start with `body.`, which no element carries). */
+export const REQUEST_BODY_SECTION_ID = 'request-body';
 
 export const paramKey = (p: { in: string; name: string }) => `${p.in}:${p.name}`;
 
