@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import kebabCase from 'lodash/kebabCase';
 import type { ApiModel } from '../openapi/model';
 import { exampleBaseUrl } from '../openapi/servers';
 import { localizeOperation, readCatalog } from '../i18n/catalog';
@@ -86,7 +87,8 @@ export function writeRecipePages(root: string, model: ApiModel, specFile: string
           operations,
           baseUrl: exampleBaseUrl(model.serverUrl),
           operationSummary: (op) => localizeOperation(op, catalog).summary,
-          operationLink: (op) => `/docs/api/${op.id}`,
+          // The reference pages' ids are the operation ids in kebab case (docusaurus-plugin-openapi-docs).
+          operationLink: (op) => `/docs/api/${kebabCase(op.id)}`,
           downloadUrl: `pathname:///${PUBLISHED_RECIPES_DIR}/${recipe.file}`,
         },
         prose,
