@@ -48,10 +48,22 @@ export function runnerRecipe(
       requestBody: op.requestBody && { mediaType: op.requestBody.mediaType },
     };
   }
+  // Without its prose: the runner shows the page's language (stepTitles), and the English stays out of the page.
+  const { summary: _summary, description: _description, ...rest } = workflow;
+  const bare: ArazzoWorkflow = {
+    ...rest,
+    steps: workflow.steps.map(({ description: _d, ...step }) => step),
+    inputs: workflow.inputs && {
+      ...workflow.inputs,
+      properties: Object.fromEntries(
+        Object.entries(workflow.inputs.properties ?? {}).map(([name, { description: _d, ...input }]) => [name, input]),
+      ),
+    },
+  };
   return {
     file,
     title: prose.title,
-    workflow,
+    workflow: bare,
     components: document.components,
     operations: used,
     stepTitles: prose.steps,
