@@ -20,7 +20,7 @@ export default function RecipeRunner({ recipe }: { recipe: RunnerRecipe }) {
     };
   }, []);
   return (
-    <section className={styles.runner} data-testid="recipe-runner">
+    <section className={styles.runner} data-testid="recipe-runner" data-pagefind-ignore="all">
       <Heading as="h2" id="run">
         <Translate id="recipe.runner.title">Run the recipe</Translate>
       </Heading>
