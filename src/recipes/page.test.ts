@@ -55,7 +55,7 @@ describe('a recipe page', () => {
     const ja = render('ja');
     expect(ja).toContain('# Webサイトを追跡してトラフィックを読む');
     expect(ja).toContain('### ステップ1：addWebsite');
-    expect(ja).toContain('ステップ1（`addWebsite`）が返した`websiteId`');
+    expect(ja).toContain('- `websiteId`（パス）：ステップ1（`addWebsite`）が返した`websiteId`');
     for (const english of Object.values(englishRecipeMessages(recipe.document))) expect(ja).not.toContain(english);
   });
 

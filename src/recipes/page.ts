@@ -179,11 +179,16 @@ export function renderRecipePage(facts: RecipePageFacts, prose: RecipeProse, lab
   const text = (markdown: string) => escapeMdxText(markdown);
 
   const inputItems = Object.keys(workflow.inputs?.properties ?? {}).map((name) => {
-    if (name === keyInput) return `- \`${name}\`: ${text(fill(labels, 'inputs.key'))}`;
+    if (name === keyInput)
+      return `- ${fill(labels, 'item', { label: `\`${name}\``, text: text(fill(labels, 'inputs.key')) })}`;
     const required = workflow.inputs?.required?.includes(name);
     const value = defaults[name];
     const description = prose.inputs[name] ?? '';
-    return `- \`${name}\`${required || value === undefined ? '' : ` (\`${String(value)}\`)`}: ${text(description)}`;
+    const label =
+      required || value === undefined
+        ? `\`${name}\``
+        : fill(labels, 'input.withDefault', { name, value: String(value) });
+    return `- ${fill(labels, 'item', { label, text: text(description) })}`;
   });
 
   const stepSections = workflow.steps.map((step, i) => {
@@ -192,17 +197,29 @@ export function renderRecipePage(facts: RecipePageFacts, prose: RecipeProse, lab
       throw new Error(`${facts.file}: step ${step.stepId} calls ${step.operationId}, which the spec lacks`);
     const parts = [`### ${text(fill(labels, 'step.heading', { n: i + 1, stepId: step.stepId }))}`];
     if (prose.steps[step.stepId]) parts.push(text(prose.steps[step.stepId]));
-    const operationLink = `[${text(facts.operationSummary(operation))} (\`${operation.method} ${operation.path}\`)](${facts.operationLink(operation)})`;
+    const operationLabel = fill(labels, 'operation.label', {
+      summary: text(facts.operationSummary(operation)),
+      method: operation.method,
+      path: operation.path,
+    });
+    const operationLink = `[${operationLabel}](${facts.operationLink(operation)})`;
     parts.push(fill(labels, 'step.operation', { operation: operationLink }));
 
     const words = (value: unknown) => text(sourceInWords(value, workflow.steps, defaults, keyInput, labels));
     const sent = [
       ...stepParameters(step, document).map(
         (p) =>
-          `- \`${p.name}\` (${fill(labels, `where.${p.in ?? 'query'}`)}): ${isAuthorizationHeader(p) ? text(fill(labels, 'source.key')) : words(p.value)}`,
+          `- ${fill(labels, 'item', {
+            label: fill(labels, 'value.where', { name: p.name, where: fill(labels, `where.${p.in ?? 'query'}`) }),
+            text: isAuthorizationHeader(p) ? text(fill(labels, 'source.key')) : words(p.value),
+          })}`,
       ),
       ...payloadFields(step.requestBody?.payload).map(
-        ([field, value]) => `- \`${field}\` (${fill(labels, 'where.body')}): ${words(value)}`,
+        ([field, value]) =>
+          `- ${fill(labels, 'item', {
+            label: fill(labels, 'value.where', { name: field, where: fill(labels, 'where.body') }),
+            text: words(value),
+          })}`,
       ),
     ];
     parts.push(
