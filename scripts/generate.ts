@@ -9,7 +9,8 @@
  *   3b. each operation page's history (src/history/generated.ts): when it was added and changed, from
  *      openapi/history.json, for the spec whose version the history ends with
  *   4. reference pages for every locale (docusaurus gen-api-docs, customised in src/reference-pages/)
- *   5. the authentication guide for every locale (src/guides/), and the sidebar's translated tag labels
+ *   5. the authentication guide for every locale (src/guides/), the recipe pages (src/recipes/write.ts), and the
+ *      sidebar's translated labels
  *   6. the official SDK's coverage: its generated client, read from node_modules, matched to the operations
  *      (src/snippets/targets/ts-sdk/), for the SDK snippet tab
  * Everything written here is git-ignored build output: the spec stays the only source.
@@ -21,6 +22,7 @@ import { SpecValidationError, formatWarnings, validateSpec, type SpecProblem } f
 import { prepareSpec } from '../src/openapi/prepare';
 import { loadApiModel, writeApiModel } from '../src/openapi/model';
 import { writeGuides } from '../src/guides/write';
+import { recipesSidebarLabel, writeRecipePages } from '../src/recipes/write';
 import { pageHistoryFor, writeGeneratedPageHistory } from '../src/history/generated';
 import { PAGE_WRITE_FAILURE } from '../src/upstream-internals';
 import { readSdkCoverage } from '../src/site-build/sdk-reader';
@@ -104,11 +106,15 @@ async function main(): Promise<void> {
   generatePages();
 
   writeGuides(root, model);
+  writeRecipePages(root, model, SPEC);
 
   const tagNames = model.tags.map((t) => t.name);
   for (const locale of activeLocales().filter((l) => l !== DEFAULT_LOCALE)) {
     const file = path.join(root, sidebarTranslationsFile(locale));
-    const labels = sidebarTranslations(readCatalog(path.join(root, SPEC_CATALOG_DIR), locale), tagNames);
+    const labels = {
+      ...sidebarTranslations(readCatalog(path.join(root, SPEC_CATALOG_DIR), locale), tagNames),
+      ...recipesSidebarLabel(root, locale),
+    };
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, `${JSON.stringify(labels, null, 2)}\n`);
   }

@@ -11,6 +11,15 @@ import { loadEnglishSources } from '../src/i18n/sources';
 import { SPEC_CATALOG_DIR, apiDocsDir, docsDir, guideFile, specPath } from '../src/site-layout';
 import { readCatalog } from '../src/i18n/catalog';
 import { guideHash, readGuideMessages } from '../src/guides/messages';
+import { englishRecipeMessages } from '../src/recipes/prose';
+import {
+  RECIPE_PAGES_DIR,
+  readRecipeMessages,
+  recipeCatalogPath,
+  recipeHash,
+  recipeName,
+  siteRecipes,
+} from '../src/recipes/write';
 import { LOCALES, DEFAULT_LOCALE } from '../src/i18n/locales';
 import * as check from '../src/i18n/check';
 import { catalogTexts, checkGlossary, pageTexts, parseGlossary, type CatalogText } from '../src/i18n/glossary';
@@ -37,7 +46,7 @@ function englishPages(): string[] {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (rel(file) !== apiDocsDir(DEFAULT_LOCALE)) walk(file);
+        if (rel(file) !== apiDocsDir(DEFAULT_LOCALE) && rel(file) !== recipePagesDir) walk(file);
       } else if (/\.mdx?$/.test(entry.name) && rel(file) !== guideFile(DEFAULT_LOCALE, 'authentication'))
         out.push(path.relative(path.join(root, docsDir(DEFAULT_LOCALE)), file));
     }
@@ -45,6 +54,14 @@ function englishPages(): string[] {
   walk(path.join(root, docsDir(DEFAULT_LOCALE)));
   return out.sort();
 }
+
+// Recipes: their prose is translated in i18n/<locale>/recipes/<name>.json against the recipe's English (src/recipes/).
+const recipePagesDir = `${docsDir(DEFAULT_LOCALE)}/${RECIPE_PAGES_DIR}`;
+const recipeCatalogs = () =>
+  siteRecipes(root, specPath()).map((recipe) => ({
+    name: recipeName(recipe),
+    english: englishRecipeMessages(recipe.document),
+  }));
 
 const pageOf = (locale: string, page: string) => path.join(root, docsDir(locale), page);
 const guideNames = () =>
@@ -65,6 +82,7 @@ function localeTexts(locale: string): CatalogText[] {
   };
   for (const name of CODE_FILES) addJson(path.join(root, 'i18n', locale, name));
   for (const name of guideNames()) addJson(path.join(root, 'i18n', locale, 'guides', `${name}.json`));
+  for (const { name } of recipeCatalogs()) addJson(recipeCatalogPath(root, locale, name));
   addJson(path.join(root, SPEC_CATALOG_DIR, `${locale}.json`));
   for (const page of englishPages()) {
     const text = read(pageOf(locale, page));
@@ -107,6 +125,18 @@ async function runCheck(): Promise<number> {
           english,
           guideHash(english),
           fs.existsSync(file) ? readGuideMessages(root, locale, name) : undefined,
+        ),
+      );
+    }
+    for (const { name, english } of recipeCatalogs()) {
+      const file = recipeCatalogPath(root, locale, name);
+      findings.push(
+        check.checkMessageCatalog(
+          locale,
+          rel(file),
+          english,
+          recipeHash(english),
+          fs.existsSync(file) ? readRecipeMessages(root, locale, name) : undefined,
         ),
       );
     }
@@ -153,6 +183,12 @@ async function runStamp(locales: string[]): Promise<void> {
       const { _i18n_hash: _old, ...messages } = JSON.parse(fs.readFileSync(file, 'utf8'));
       const english = readGuideMessages(root, DEFAULT_LOCALE, name).messages;
       fs.writeFileSync(file, `${JSON.stringify({ _i18n_hash: guideHash(english), ...messages }, null, 2)}\n`);
+    }
+    for (const { name, english } of recipeCatalogs()) {
+      const file = recipeCatalogPath(root, locale, name);
+      if (!fs.existsSync(file)) continue;
+      const { _i18n_hash: _old, ...messages } = JSON.parse(fs.readFileSync(file, 'utf8'));
+      fs.writeFileSync(file, `${JSON.stringify({ _i18n_hash: recipeHash(english), ...messages }, null, 2)}\n`);
     }
     for (const page of englishPages()) {
       const translated = read(pageOf(locale, page));

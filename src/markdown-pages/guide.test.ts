@@ -2,6 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { guideMarkdown } from './guide';
 
 describe('guideMarkdown', () => {
+  it('drops a component alone on its line (a recipe page runner) but not one inside text or code', () => {
+    const source = [
+      '# Recipe',
+      '<RecipeRunner recipe={JSON.parse("x")} />',
+      'A <Tag /> in text.',
+      '```',
+      '<Kept />',
+      '```',
+    ];
+    expect(guideMarkdown(source.join('\n'))).toBe(
+      ['# Recipe', 'A <Tag /> in text.', '```', '<Kept />', '```', ''].join('\n'),
+    );
+  });
+
   it('drops front matter and MDX imports, turns admonitions into GitHub alerts, leaves code fences alone', () => {
     const source = [
       '---',

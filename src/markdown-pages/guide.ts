@@ -19,7 +19,8 @@ export function guideMarkdown(source: string): string {
       if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
     } else if (fenceMatch) {
       fence = fenceMatch[1];
-    } else if (/^import\s.+from\s+['"].+['"];?\s*$/.test(line)) {
+    } else if (/^import\s.+from\s+['"].+['"];?\s*$/.test(line) || /^<[A-Z][\w.]*(\s.*)?\/>\s*$/.test(line)) {
+      // MDX imports and a component alone on its line (a recipe page's runner): nothing a Markdown reader can use.
       continue;
     } else if (!inAdmonition && ADMONITION_START.test(line)) {
       const [, type, title] = ADMONITION_START.exec(line)!;

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isScalar, parse, parseDocument } from 'yaml';
 import { RECIPES_DIR } from '../site-layout';
+import type { ArazzoDocument } from './arazzo';
 
 /** What a recipe's file name ends with. */
 export const RECIPE_SUFFIX = '.arazzo.yaml';
@@ -16,18 +17,7 @@ export const RECIPE_SOURCE_NAME = 'tianji';
 /** Where the build publishes the recipes, under each locale's base URL. */
 export const PUBLISHED_RECIPES_DIR = 'recipes';
 
-/** The parts of an Arazzo document this site reads (the whole document is in the file). */
-export interface ArazzoDocument {
-  arazzo: string;
-  info: { title: string; version: string; summary?: string; description?: string };
-  sourceDescriptions: Array<{ name: string; url: string; type?: string }>;
-  workflows: Array<{
-    workflowId: string;
-    summary?: string;
-    description?: string;
-    steps: Array<{ stepId: string; operationId: string; description?: string }>;
-  }>;
-}
+export type { ArazzoDocument } from './arazzo';
 
 export interface Recipe {
   /** File name, e.g. `website-traffic.arazzo.yaml`. */
