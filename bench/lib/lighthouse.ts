@@ -4,8 +4,6 @@
  * accessibility only. Besides the scores, the two audits that say where the main thread's time goes:
  * mainthread-work-breakdown (by kind of work) and bootup-time (by script).
  */
-import type { LighthouseRun } from './types';
-
 export const LIGHTHOUSE_CHROME_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -25,12 +23,6 @@ interface Lhr {
   runtimeError?: { code: string; message: string };
   categories: Record<string, { score: number | null } | undefined>;
   audits: Record<string, { numericValue?: number; details?: { items?: Array<Record<string, unknown>> } } | undefined>;
-}
-
-export interface LighthouseSession {
-  version: string;
-  run: (url: string) => Promise<LighthouseRun & { formFactor: string }>;
-  close: () => Promise<void>;
 }
 
 const score = (lhr: Lhr, category: string) => {
@@ -53,17 +45,11 @@ function items(lhr: Lhr, audit: string, label: string, value: string, n = 8): Ar
     .slice(0, n);
 }
 
-/** Short script names: the path of a same-origin URL. */
-const shortUrl = (url: string) => {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return url;
-  }
-};
+/** Short script names: the path of a URL. */
+const shortUrl = (url: string) => (URL.canParse(url) ? new URL(url).pathname : url);
 
 /** Starts Chromium once for every run of the session; Lighthouse resets storage and cache before each run. */
-export async function lighthouseSession(chromePath: string): Promise<LighthouseSession> {
+export async function lighthouseSession(chromePath: string) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: LIGHTHOUSE_CHROME_FLAGS, logLevel: 'silent' });
