@@ -4,17 +4,12 @@
  * accessibility only. Besides the scores, the two audits that say where the main thread's time goes:
  * mainthread-work-breakdown (by kind of work) and bootup-time (by script).
  */
-export const LIGHTHOUSE_CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--no-first-run',
-  '--mute-audio',
-];
+import { round } from './util';
+
+const LIGHTHOUSE_CHROME_FLAGS = (
+  '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update ' +
+  '--disable-sync --disable-default-apps --no-first-run --mute-audio'
+).split(' ');
 
 /** The part of Lighthouse's result (LH.Result) read here. */
 interface Lhr {
@@ -30,12 +25,7 @@ const score = (lhr: Lhr, category: string) => {
   return typeof s === 'number' ? Math.round(s * 100) : null;
 };
 
-const numeric = (lhr: Lhr, audit: string, digits = 0) => {
-  const v = lhr.audits[audit]?.numericValue;
-  if (typeof v !== 'number') return null;
-  const f = 10 ** digits;
-  return Math.round(v * f) / f;
-};
+const numeric = (lhr: Lhr, audit: string, digits = 0) => round(lhr.audits[audit]?.numericValue, digits);
 
 /** The audit's items as [label, ms], largest first, the first `n`. */
 function items(lhr: Lhr, audit: string, label: string, value: string, n = 8): Array<[string, number]> {
