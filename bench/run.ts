@@ -1,166 +1,224 @@
 /**
- * `npm run bench`: build cost, page weight, playground speed and build scaling, measured in one run.
+ * `npm run bench`: build cost, page weight, playground speed, a reader on a slow link, Lighthouse, build
+ * scaling and GitHub's document, measured in one run against a plain Docusaurus baseline.
  *
- *   npm run bench                 full run (7 locales, 500 and 5,000 synthetic operations, GitHub's REST API,
- *                                 7 + 3 loads) → bench/results/,
- *                                 BENCHMARKS.md
- *   npm run bench -- --quick      development run (English only, 100 and 300 operations, 3 + 2 loads, no GitHub)
- *                                 → bench/tmp/quick/
- *   npm run bench -- --help       this text
+ *   npm run bench                 full run (7 locales, 500 and 5,000 synthetic operations, GitHub's REST API)
+ *                                 → bench/results/latest.json and BENCHMARKS.md
+ *   npm run bench -- --quick      English only, 100 and 300 operations, fewer loads, no GitHub → bench/tmp/quick/
  *   npm run bench -- --report-from=bench/results/latest.json
- *                                 the report of saved results written again (after the report's code changed),
- *                                 where that run's report goes; nothing is measured
+ *                                 the report of saved results written again (targets judged again); nothing measured
  *
  * Development options (such runs write to bench/tmp/dev/, never to bench/results/ or BENCHMARKS.md):
  * --phases=build,browser,slow-network,lighthouse,scale,github (default all; a quick run leaves out github),
- * --reuse-site=<dir> (a folder with a built site in <dir>/build, e.g. a copy kept by an earlier --keep run or
- * the checkout itself after a build; skips the site build), --reuse-plain=<dir> (the same for the plain
- * baseline; without it and without the build phase, slow-network and lighthouse build an English plain one),
- * --keep (leave the temp site copies), --scale-ops=N,M (other scale sizes), --runs=N (throttled loads and
- * Lighthouse runs per page), --compare-site=<dir> (another built site, e.g. before a change: its operation and
- * guide pages are measured too, taking turns with this one's), --perf-log (DOCUSAURUS_PERF_LOGGER in the build logs).
+ * --reuse-site=<dir> (a folder with a built site in <dir>/build, e.g. the checkout after a build; skips the site
+ * build), --reuse-plain=<dir> (the same for the plain baseline), --keep (leave the temp site copies),
+ * --runs=N (throttled loads and Lighthouse runs per page).
  *
- *   npm run bench -- --phases=slow-network,lighthouse --reuse-site=.     the slow-link and Lighthouse figures
- *                                                                        of the checkout's build/
+ *   npm run bench -- --quick --phases=browser --reuse-site=.   page weight, budgets, playground of build/
  *
- * Builds run in temp copies of the site (test/support/site-copy.ts) with private, empty caches, so the
- * checkout's docs/ and build/ are never touched and no build is warmed by another. Every child process
- * runs in its own process group and is ended on exit, error or Ctrl-C.
- *
- * The phases are in bench/phases/, one module each; the results' shape (latest.json) is bench/lib/types.ts.
+ * Builds run in temp copies of the site (test/support/site-copy.ts) with private, empty caches. Every child
+ * process runs in its own process group and is ended on exit, error or Ctrl-C. The phases are in bench/phases/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { contextOf, type BenchContext } from './lib/context';
-import { log } from './lib/log';
-import { machine } from './lib/machine';
-import { parseOptions, planOf, usage, UsageError, type BenchOptions } from './lib/options';
-import { targetsOf } from './lib/report/targets';
-import { writeReport } from './lib/report';
-import type { Measured, Results } from './lib/types';
+import { parseArgs } from 'node:util';
+import { LOCALES, type Locale } from '../src/i18n/locales';
+import { ProcessGroups } from './lib/proc';
+import { targetsOf, writeReport } from './lib/report';
+import { removeDir } from './lib/sites';
+import { PHASES, type Measured, type Phase, type Results, type RunConfig } from './lib/types';
+import { log, machine, root } from './lib/util';
+import { browserPhases } from './phases/browser';
 import { buildPhase } from './phases/build';
-import { browserPhases } from './phases/in-browser';
-import { scalePhase } from './phases/scale';
-import { githubPhase } from './phases/github';
-import { servedPhases } from './phases/served-pages';
+import { githubPhase, scalePhase } from './phases/scale';
+import { instanceComparison, servedPhases } from './phases/served';
 
-/** The options of the command line; prints the usage and exits for --help or a command line in error. */
-function optionsOrExit(argv: string[]): BenchOptions {
-  try {
-    const options = parseOptions(argv);
-    if (options !== 'help') return options;
-    console.log(usage());
-    process.exit(0);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`bench: ${error.message}\n\n${usage()}`);
-    process.exit(2);
-  }
+function usage(): string {
+  const text = fs.readFileSync(__filename, 'utf8');
+  return text
+    .slice(text.indexOf('/**') + 3, text.indexOf('*/'))
+    .replace(/^ \* ?/gm, '')
+    .trim();
 }
 
-/** Ends the children, and closes and removes what the run opened, on Ctrl-C or a kill as on exit. */
-function cleanupOnSignals(ctx: BenchContext): void {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      log(`${signal}: stopping children`);
-      void ctx.resources.cleanup().finally(() => process.exit(130));
-    });
-  }
-  process.on('exit', () => ctx.resources.groups.killAll());
+function optionsOf(argv: string[]) {
+  const { values: v } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      phases: { type: 'string' },
+      'reuse-site': { type: 'string' },
+      'reuse-plain': { type: 'string' },
+      runs: { type: 'string' },
+      'report-from': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (v.help) return 'help' as const;
+  const phases = (v.phases?.split(',') ?? PHASES.filter((p) => !v.quick || p !== 'github')) as Phase[];
+  const unknown = phases.filter((p) => !PHASES.includes(p));
+  if (unknown.length) throw new Error(`--phases takes ${PHASES.join(',')}, got ${unknown.join(',')}`);
+  const runs = v.runs === undefined ? undefined : Number(v.runs);
+  if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1))
+    throw new Error(`--runs takes a count, got ${v.runs}`);
+  return {
+    quick: v.quick!,
+    keep: v.keep!,
+    phases,
+    reuseSite: v['reuse-site'],
+    reusePlain: v['reuse-plain'],
+    runs,
+    reportFrom: v['report-from'],
+  };
 }
 
-/** A fresh logs folder and the output folder. */
-function prepareFolders(ctx: BenchContext): void {
-  fs.mkdirSync(ctx.paths.logs, { recursive: true });
-  fs.mkdirSync(ctx.paths.out, { recursive: true });
-  for (const f of fs.readdirSync(ctx.paths.logs)) fs.rmSync(path.join(ctx.paths.logs, f));
+type Options = Exclude<ReturnType<typeof optionsOf>, 'help'>;
+
+function contextOf(options: Options) {
+  // Locales, scale sizes, playground loads (reader, cold, later sends), throttled loads and Lighthouse runs per page.
+  const [locales, small, large, loads, coldLoads, throttledLoads] = options.quick
+    ? [['en'] as Locale[], 100, 300, 3, 2, 3]
+    : [[...LOCALES], 500, 5000, 7, 3, 5];
+  const config: RunConfig = {
+    locales,
+    scaleOps: [small, large],
+    loads,
+    coldLoads,
+    warmSends: 3,
+    throttledLoads,
+    lighthouseRuns: 3,
+  };
+  if (options.runs) config.throttledLoads = config.lighthouseRuns = options.runs;
+  const dev =
+    options.quick ||
+    options.phases.length < PHASES.length ||
+    Boolean(options.reuseSite || options.reusePlain || options.runs);
+  const tmp = path.join(root, 'bench/tmp');
+  const out = dev ? path.join(tmp, options.quick ? 'quick' : 'dev') : path.join(root, 'bench/results');
+  const temps: string[] = [];
+  const closers: Array<() => Promise<void>> = [];
+  return {
+    options,
+    mode: options.quick ? ('quick' as const) : ('full' as const),
+    config,
+    dev,
+    paths: {
+      tmp,
+      logs: path.join(tmp, 'logs'),
+      out,
+      markdown: dev ? path.join(out, 'BENCHMARKS.md') : path.join(root, 'BENCHMARKS.md'),
+    },
+    errors: [] as string[],
+    groups: new ProcessGroups(),
+    /** Records a temp site copy, removed at cleanup unless --keep; returns it. */
+    temp(dir: string): string {
+      temps.push(dir);
+      return dir;
+    },
+    /** Removes a temp copy now (unless --keep). */
+    dropTemp(dir: string | undefined): void {
+      if (!dir || options.keep || !temps.includes(dir)) return;
+      removeDir(dir);
+      temps.splice(temps.indexOf(dir), 1);
+    },
+    /** Holds something open (a server, a browser) until the returned function or cleanup closes it. */
+    hold(close: () => Promise<void>): () => Promise<void> {
+      const once = async () => {
+        if (!closers.includes(once)) return;
+        closers.splice(closers.indexOf(once), 1);
+        await close();
+      };
+      closers.push(once);
+      return once;
+    },
+    async cleanup(): Promise<void> {
+      for (const close of [...closers].reverse()) await close().catch(() => undefined);
+      this.groups.killAll();
+      if (!options.keep) for (const dir of temps.splice(0)) removeDir(dir);
+      else if (temps.length) log(`kept: ${temps.join(' ')}`);
+    },
+  };
 }
+
+export type BenchContext = ReturnType<typeof contextOf>;
 
 async function measure(ctx: BenchContext): Promise<Measured> {
-  const { options, config } = ctx;
+  const { options: o, config } = ctx;
   const started = Date.now();
-  const measured: Measured = {
-    mode: ctx.mode,
-    machine: machine(),
-    config: { ...config, phases: options.phases },
-    build: null,
-    pageWeight: null,
-    playground: null,
-    scale: null,
-    github: null,
-    slowNetwork: null,
-    lighthouse: null,
-    errors: ctx.errors,
-    durationSec: 0,
-  };
-  const m = measured.machine;
+  const phases = new Set(o.phases);
+  const m = machine();
   log(`${ctx.mode} run: ${m.cpus} CPUs, ${m.memoryMB} MB, node ${m.node}, load ${m.loadavgAtStart.join(' ')}`);
-  const phases = new Set(options.phases);
-
-  // ── 1. Build: the real site vs the plain baseline ────────────────────────────────────────────────
-  const built = phases.has('build') && !options.reuseSite ? await buildPhase(ctx) : undefined;
-  measured.build = built?.build ?? null;
-  const siteDir = built ? built.siteDir : options.reuseSite;
-  const plainDir = built ? built.plainDir : options.reusePlain;
-
-  // ── 2 + 3. Page weight and playground speed, on the served real build ─────────────────────────────
-  if (phases.has('browser')) {
-    const browser = await browserPhases(ctx, { siteDir, plainDir });
-    if (browser) {
-      m.chromium = browser.chromium;
-      measured.pageWeight = browser.pageWeight;
-      measured.playground = browser.playground;
-    }
-  }
-
-  // ── 2b. A reader on a slow link, and Lighthouse: the build served like a static host ──────────────
-  if (phases.has('slow-network') || phases.has('lighthouse')) {
-    const served = await servedPhases(ctx, { siteDir, plainDir, phases });
-    measured.slowNetwork = served.slowNetwork;
-    measured.lighthouse = served.lighthouse;
-    m.chromium ??= served.chromium;
-  }
-  ctx.resources.dropTemp(siteDir);
-  ctx.resources.dropTemp(plainDir);
-
-  // ── 4. Scale: synthetic specs, English only ──────────────────────────────────────────────────────
-  if (phases.has('scale')) measured.scale = await scalePhase(ctx, { realSpecEnglish: built?.realSpecEnglish });
-
-  // ── 5. A real large document: GitHub's REST API, English only ───────────────────────────────────
-  if (phases.has('github')) measured.github = await githubPhase(ctx);
-
-  measured.durationSec = Math.round((Date.now() - started) / 1000);
-  return measured;
-}
-
-function report(ctx: BenchContext, measured: Measured): void {
-  const results: Results = { ...measured, targets: targetsOf(measured) };
-  if (ctx.dev) log('development run: results go to bench/tmp, not bench/results');
-  const written = writeReport(results, { outDir: ctx.paths.out, markdown: ctx.paths.markdown });
-  log(`done in ${results.durationSec} s: ${written.join(', ')}`);
-  for (const t of results.targets)
-    log(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.label}: ${t.value ?? '—'} (target ${t.op} ${t.target})`);
-}
-
-/** What a saved latest.json measured (its targets are judged again, by the current definitions). */
-function savedResults(file: string): Measured {
-  const { targets: _judged, ...measured } = JSON.parse(fs.readFileSync(file, 'utf8')) as Results;
-  return measured;
+  const built = phases.has('build') && !o.reuseSite ? await buildPhase(ctx) : undefined;
+  const siteDir = built ? built.siteDir : o.reuseSite && path.resolve(o.reuseSite);
+  const plainDir = built ? built.plainDir : o.reusePlain && path.resolve(o.reusePlain);
+  const browser = phases.has('browser') ? await browserPhases(ctx, siteDir, plainDir) : undefined;
+  const served =
+    phases.has('slow-network') || phases.has('lighthouse') ? await servedPhases(ctx, siteDir, plainDir) : undefined;
+  ctx.dropTemp(siteDir);
+  ctx.dropTemp(plainDir);
+  const scale = phases.has('scale') ? await scalePhase(ctx, built?.realSpecEnglish) : null;
+  const github = phases.has('github') ? await githubPhase(ctx) : null;
+  m.chromium = browser?.chromium ?? served?.chromium ?? null;
+  return {
+    mode: ctx.mode,
+    machine: m,
+    config: { ...config, phases: o.phases },
+    build: built?.build ?? null,
+    pageWeight: browser?.pageWeight ?? null,
+    playground: browser?.playground ?? null,
+    scale,
+    github,
+    slowNetwork: served?.slowNetwork ?? null,
+    lighthouse: served?.lighthouse ?? null,
+    instanceComparison: instanceComparison(),
+    errors: ctx.errors,
+    durationSec: Math.round((Date.now() - started) / 1000),
+  };
 }
 
 async function main(): Promise<void> {
-  const ctx = contextOf(planOf(optionsOrExit(process.argv.slice(2))));
-  cleanupOnSignals(ctx);
+  let options: ReturnType<typeof optionsOf>;
+  try {
+    options = optionsOf(process.argv.slice(2));
+  } catch (error) {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}\n\n${usage()}`);
+    process.exit(2);
+  }
+  if (options === 'help') return console.log(usage());
+  const ctx = contextOf(options);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => void ctx.cleanup().finally(() => process.exit(130)));
+  process.on('exit', () => ctx.groups.killAll());
   try {
     // A SPEC or DOCS_LOCALES in the caller's shell would silently change what is measured.
     for (const key of ['SPEC', 'DOCS_LOCALES']) delete process.env[key];
-    prepareFolders(ctx);
-    report(ctx, ctx.options.reportFrom ? savedResults(ctx.options.reportFrom) : await measure(ctx));
+    fs.rmSync(ctx.paths.logs, { recursive: true, force: true });
+    fs.mkdirSync(ctx.paths.logs, { recursive: true });
+    let measured: Measured;
+    if (options.reportFrom) {
+      const { targets: _judged, ...saved } = JSON.parse(fs.readFileSync(options.reportFrom, 'utf8')) as Results;
+      measured = saved;
+    } else measured = await measure(ctx);
+    const results: Results = { ...measured, targets: targetsOf(measured) };
+    // Results read back are written where the saved run's report goes.
+    const fromFull =
+      options.reportFrom &&
+      results.mode === 'full' &&
+      path.resolve(options.reportFrom) === path.join(root, 'bench/results/latest.json');
+    const to = fromFull
+      ? { outDir: path.join(root, 'bench/results'), markdown: path.join(root, 'BENCHMARKS.md') }
+      : { outDir: ctx.paths.out, markdown: ctx.paths.markdown };
+    log(`done in ${results.durationSec} s: ${writeReport(results, to).join(', ')}`);
+    for (const t of results.targets)
+      log(
+        `  ${t.pass === null ? 'N/A ' : t.pass ? 'PASS' : 'FAIL'}  ${t.label}: ${t.value ?? '—'} (target ≤ ${t.target})${t.note ? ` ${t.note}` : ''}`,
+      );
   } catch (error) {
     console.error(error);
     process.exitCode = 1;
   } finally {
-    await ctx.resources.cleanup();
+    await ctx.cleanup();
   }
 }
 

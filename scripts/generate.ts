@@ -8,7 +8,8 @@
  *      (read by the page generator and, when used, by the browser's mock) and the site data (the API prefix)
  *   3b. each operation page's history (src/history/generated.ts): when it was added and changed, from
  *      openapi/history.json, for the spec whose version the history ends with
- *   4. reference pages for every locale (docusaurus gen-api-docs, customised in src/reference-pages/)
+ *   4. reference pages for every locale: one `docusaurus gen-api-docs all` that parses the spec once (patched
+ *      plugin, see generatePages) and renders each locale's pages (src/reference-pages/)
  *   5. the authentication guide for every locale (src/guides/), the recipe pages (src/recipes/write.ts), and the
  *      sidebar's translated labels
  *   6. the official SDK's coverage: its generated client, read from node_modules, matched to the operations
@@ -34,7 +35,6 @@ import {
   SDK_COVERAGE_FILE,
   SPEC_CATALOG_DIR,
   apiDocsDir,
-  apiDocsEntryId,
   sidebarTranslationsFile,
   specPath,
 } from '../src/site-layout';
@@ -58,26 +58,25 @@ async function prepared(): Promise<SpecProblem[]> {
 }
 
 /**
- * `docusaurus gen-api-docs` for the locales being built. What the plugin (or a page generator) throws ends the build
- * with its message and the spec's name, never as a stack trace.
+ * `docusaurus gen-api-docs all`: one process for the locales being built (docusaurus.config.ts has an entry for
+ * each active locale). The plugin, as patched (patches/docusaurus-plugin-openapi-docs+5.2.0.patch), reads, bundles
+ * and models the spec once for all of them and skips its Postman conversion; each locale only renders its pages
+ * with its own catalog. What the plugin (or a page generator) throws ends the build with its message and the
+ * spec's name, never as a stack trace.
  */
 function generatePages(): void {
   const docusaurus = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
-  // One process for every locale when all are built (the spec is parsed once); else only the ones asked for.
-  const entries = activeLocales().length === LOCALES.length ? ['all'] : activeLocales().map(apiDocsEntryId);
-  for (const entry of entries) {
-    const run = spawnSync(process.execPath, [docusaurus, 'gen-api-docs', entry, '--plugin-id', 'openapi'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, SPEC },
-    });
-    // The plugin reports a page it could not write and goes on: for us that page is missing, so it is a failure.
-    const failed = run.status !== 0 || PAGE_WRITE_FAILURE.test(run.stderr);
-    if (failed) {
-      const reasons = [...new Set(run.stderr.split('\n').filter((l) => l.trim() && !/^\s+at /.test(l)))];
-      console.error(`${SPEC}: the reference pages could not be generated:\n  ${reasons.slice(0, 10).join('\n  ')}`);
-      process.exit(1);
-    }
+  const run = spawnSync(process.execPath, [docusaurus, 'gen-api-docs', 'all', '--plugin-id', 'openapi'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, SPEC },
+  });
+  // The plugin reports a page it could not write and goes on: for us that page is missing, so it is a failure.
+  const failed = run.status !== 0 || PAGE_WRITE_FAILURE.test(run.stderr);
+  if (failed) {
+    const reasons = [...new Set(run.stderr.split('\n').filter((l) => l.trim() && !/^\s+at /.test(l)))];
+    console.error(`${SPEC}: the reference pages could not be generated:\n  ${reasons.slice(0, 10).join('\n  ')}`);
+    process.exit(1);
   }
 }
 

@@ -18,8 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { execSync, spawn } from 'node:child_process';
-import { freePort } from '../bench/lib/serve';
-import { machine } from '../bench/lib/machine';
+import { freePort, machine } from '../bench/lib/util';
 import { copySite } from '../test/support/site-copy';
 import {
   countBytes,

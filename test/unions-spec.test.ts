@@ -8,7 +8,7 @@ import path from 'node:path';
 import { execSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../bench/lib/static-server';
+import { serveBuild } from '../bench/lib/serve';
 import { copySite, removeSite, runScript } from './support/site-copy';
 
 const dir = copySite();
@@ -83,7 +83,7 @@ describe('the unions fixture builds', () => {
 
 describe('the unions fixture in Chromium', () => {
   it('switches the nested request-body union to its other variant, and a link into that variant opens it', async () => {
-    const server = await serveStatic(path.join(dir, 'build'));
+    const server = await serveBuild(dir);
     const browser = await chromium.launch({
       executablePath: execSync('which chromium || which chromium-browser').toString().trim(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],

@@ -4,19 +4,12 @@
  * accessibility only. Besides the scores, the two audits that say where the main thread's time goes:
  * mainthread-work-breakdown (by kind of work) and bootup-time (by script).
  */
-import type { LighthouseRun } from './types';
+import { round } from './util';
 
-export const LIGHTHOUSE_CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--no-first-run',
-  '--mute-audio',
-];
+const LIGHTHOUSE_CHROME_FLAGS = (
+  '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update ' +
+  '--disable-sync --disable-default-apps --no-first-run --mute-audio'
+).split(' ');
 
 /** The part of Lighthouse's result (LH.Result) read here. */
 interface Lhr {
@@ -27,23 +20,12 @@ interface Lhr {
   audits: Record<string, { numericValue?: number; details?: { items?: Array<Record<string, unknown>> } } | undefined>;
 }
 
-export interface LighthouseSession {
-  version: string;
-  run: (url: string) => Promise<LighthouseRun & { formFactor: string }>;
-  close: () => Promise<void>;
-}
-
 const score = (lhr: Lhr, category: string) => {
   const s = lhr.categories[category]?.score;
   return typeof s === 'number' ? Math.round(s * 100) : null;
 };
 
-const numeric = (lhr: Lhr, audit: string, digits = 0) => {
-  const v = lhr.audits[audit]?.numericValue;
-  if (typeof v !== 'number') return null;
-  const f = 10 ** digits;
-  return Math.round(v * f) / f;
-};
+const numeric = (lhr: Lhr, audit: string, digits = 0) => round(lhr.audits[audit]?.numericValue, digits);
 
 /** The audit's items as [label, ms], largest first, the first `n`. */
 function items(lhr: Lhr, audit: string, label: string, value: string, n = 8): Array<[string, number]> {
@@ -53,17 +35,11 @@ function items(lhr: Lhr, audit: string, label: string, value: string, n = 8): Ar
     .slice(0, n);
 }
 
-/** Short script names: the path of a same-origin URL. */
-const shortUrl = (url: string) => {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return url;
-  }
-};
+/** Short script names: the path of a URL. */
+const shortUrl = (url: string) => (URL.canParse(url) ? new URL(url).pathname : url);
 
 /** Starts Chromium once for every run of the session; Lighthouse resets storage and cache before each run. */
-export async function lighthouseSession(chromePath: string): Promise<LighthouseSession> {
+export async function lighthouseSession(chromePath: string) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: LIGHTHOUSE_CHROME_FLAGS, logLevel: 'silent' });

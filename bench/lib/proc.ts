@@ -1,263 +1,21 @@
 /**
- * Child processes for the bench: each runs in its own process group (so the whole tree can be ended by
- * its id), with a /proc sampler summing the RSS of the tree every ~200 ms. The groups still running are
- * held by a `ProcessGroups` the caller owns, which ends them all on exit, error or Ctrl-C.
+ * Child processes of the bench: each in its own process group (the whole tree ends with one kill of its id),
+ * its tree's memory and CPU sampled every 200 ms with pidusage (the tree listed by `ps`). The groups still
+ * running are held by `ProcessGroups`, which ends them all on exit, error or Ctrl-C.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
-import type { LoadAvg, Marker, RssTimeline } from './types';
+import pidusage from 'pidusage';
+import { round } from './util';
 
-const PAGE_SIZE = 4096;
-const CLK_TCK = 100;
-
-/** Every process group this bench started and has not seen end; killed by `killAll()`. */
 export class ProcessGroups {
-  private readonly live = new Map<number, ChildProcess>();
-
-  add(child: ChildProcess): void {
-    this.live.set(child.pid!, child);
-  }
-
-  delete(child: ChildProcess): void {
-    this.live.delete(child.pid!);
-  }
-
-  /** Ends every process group this bench started (on exit, error or Ctrl-C). */
+  readonly live = new Set<ChildProcess>();
   killAll(): void {
-    for (const pid of this.live.keys()) killGroup(pid);
+    for (const child of this.live) killGroup(child.pid!);
     this.live.clear();
   }
-}
-
-interface ProcInfo {
-  ppid: number;
-  rssBytes: number;
-  cpuTicks: number;
-}
-
-function readProc(pid: number): ProcInfo | undefined {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The command name (field 2) may hold spaces and parentheses: split after its last ')'.
-    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ppid = Number(rest[1]);
-    const cpuTicks = Number(rest[11]) + Number(rest[12]); // utime + stime
-    const statm = fs.readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ');
-    return { ppid, rssBytes: Number(statm[1]) * PAGE_SIZE, cpuTicks };
-  } catch {
-    return undefined; // gone between listing and reading
-  }
-}
-
-/** The RSS of `root` and all its descendants, and each one's CPU ticks so far. */
-export function sampleTree(root: number): { rssBytes: number; procs: number; cpu: Map<number, number> } {
-  const infos = new Map<number, ProcInfo>();
-  for (const name of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    const info = readProc(Number(name));
-    if (info) infos.set(Number(name), info);
-  }
-  const children = new Map<number, number[]>();
-  for (const [pid, info] of infos) {
-    const list = children.get(info.ppid) ?? [];
-    list.push(pid);
-    children.set(info.ppid, list);
-  }
-  let rssBytes = 0;
-  let procs = 0;
-  const cpu = new Map<number, number>();
-  const stack = [root];
-  while (stack.length > 0) {
-    const pid = stack.pop()!;
-    const info = infos.get(pid);
-    if (!info) continue;
-    rssBytes += info.rssBytes;
-    procs += 1;
-    cpu.set(pid, info.cpuTicks);
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return { rssBytes, procs, cpu };
-}
-
-export interface RunOptions {
-  cwd: string;
-  env?: NodeJS.ProcessEnv;
-  /** Where stdout and stderr go (appended). */
-  logFile: string;
-  timeoutMs: number;
-  /** Prints a progress line every this many ms (0: never). */
-  progressEveryMs?: number;
-  label: string;
-}
-
-export interface RunResult {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  timedOut: boolean;
-  wallMs: number;
-  peakRssMB: number;
-  /** Approximate CPU time of the tree: the last sampled utime+stime of each process, summed. */
-  cpuSec: number;
-  maxProcs: number;
-  /** 1-minute load average when the command started and ended: other work on the machine shows here. */
-  loadAvg: LoadAvg;
-  /** Kernel OOM kills on the machine while the command ran (/proc/vmstat oom_kill), whoever the victim. */
-  oomKills: number;
-  /** [seconds since start, MB] every ~5 s: where in the build the memory goes. */
-  rssTimeline: RssTimeline;
-  /** Progress lines of the build ([INFO], [SUCCESS], gen's summary) with their time. */
-  markers: Marker[];
-  /** The last lines of the log, for failures. */
-  tail: string;
-}
-
-function oomKillCount(): number {
-  try {
-    return Number(/^oom_kill (\d+)$/m.exec(fs.readFileSync('/proc/vmstat', 'utf8'))?.[1] ?? 0);
-  } catch {
-    return 0;
-  }
-}
-
-function tailOf(file: string, lines = 25): string {
-  try {
-    return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
-  } catch {
-    return '';
-  }
-}
-
-/** Runs `command args` to completion while sampling the tree's memory; never throws for a failing command. */
-export function runSampled(
-  groups: ProcessGroups,
-  command: string,
-  args: string[],
-  options: RunOptions,
-): Promise<RunResult> {
-  const log = fs.openSync(options.logFile, 'a');
-  fs.writeSync(log, `\n$ ${command} ${args.join(' ')}  (cwd ${options.cwd})\n`);
-  const started = performance.now();
-  const elapsed = () => (performance.now() - started) / 1000;
-  const loadAtStart = Math.round(os.loadavg()[0] * 100) / 100;
-  const oomAtStart = oomKillCount();
-  const child = spawn(command, args, {
-    cwd: options.cwd,
-    env: { ...process.env, FORCE_COLOR: '0', ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true, // own process group: the whole tree ends with one kill of its id
-  });
-  groups.add(child);
-  // Output lines go to the log with the seconds since start, so the RSS timeline can be read against them.
-  const markers: Marker[] = [];
-  for (const stream of [child.stdout!, child.stderr!]) {
-    let rest = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      const lines = (rest + chunk).split('\n');
-      rest = lines.pop() ?? '';
-      const t = elapsed();
-      for (const line of lines) {
-        fs.writeSync(log, `[+${t.toFixed(1)}s] ${line}\n`);
-        if (/\[(INFO|SUCCESS|ERROR|PERF)\]|Generated \d+ operations|heap out of memory/.test(line))
-          markers.push({ t: Math.round(t * 10) / 10, line: line.trim().slice(0, 200) });
-      }
-    });
-    stream.on('end', () => {
-      if (rest) fs.writeSync(log, `[+${elapsed().toFixed(1)}s] ${rest}\n`);
-    });
-  }
-  let peak = 0;
-  let maxProcs = 0;
-  let samples = 0;
-  const timeline: RssTimeline = [];
-  const cpuByPid = new Map<number, number>();
-  const sample = () => {
-    const s = sampleTree(child.pid!);
-    peak = Math.max(peak, s.rssBytes);
-    maxProcs = Math.max(maxProcs, s.procs);
-    for (const [pid, ticks] of s.cpu) cpuByPid.set(pid, Math.max(cpuByPid.get(pid) ?? 0, ticks));
-    if (samples++ % 25 === 0) timeline.push([Math.round(elapsed()), Math.round(s.rssBytes / 2 ** 20)]); // every ~5 s
-  };
-  const sampler = setInterval(sample, 200);
-  let lastProgress = started;
-  const progress = setInterval(() => {
-    const now = performance.now();
-    if (options.progressEveryMs && now - lastProgress >= options.progressEveryMs) {
-      lastProgress = now;
-      console.log(
-        `    … ${options.label}: ${Math.round((now - started) / 1000)} s, peak RSS so far ${Math.round(peak / 2 ** 20)} MB`,
-      );
-    }
-  }, 1000);
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    killGroup(child.pid!);
-  }, options.timeoutMs);
-  return new Promise((resolve) => {
-    let wallMs = 0;
-    child.on('exit', () => {
-      wallMs = performance.now() - started;
-      clearInterval(sampler);
-      clearInterval(progress);
-      clearTimeout(timer);
-      // Anything the group left behind (it should be nothing) goes with it, and its pipes close.
-      killGroup(child.pid!);
-    });
-    child.on('close', (code, signal) => {
-      groups.delete(child);
-      fs.closeSync(log);
-      let ticks = 0;
-      for (const t of cpuByPid.values()) ticks += t;
-      resolve({
-        code,
-        signal,
-        timedOut,
-        wallMs: Math.round(wallMs),
-        peakRssMB: Math.round(peak / 2 ** 20),
-        cpuSec: Math.round((ticks / CLK_TCK) * 10) / 10,
-        maxProcs,
-        loadAvg: [loadAtStart, Math.round(os.loadavg()[0] * 100) / 100],
-        oomKills: oomKillCount() - oomAtStart,
-        rssTimeline: timeline,
-        markers,
-        tail: tailOf(options.logFile),
-      });
-    });
-  });
-}
-
-/** Starts a long-running process (a server) in its own group; `stop` ends the group. */
-export function startDetached(
-  groups: ProcessGroups,
-  command: string,
-  args: string[],
-  cwd: string,
-  logFile: string,
-): { pid: number; stop: () => Promise<void> } {
-  const log = fs.openSync(logFile, 'a');
-  const child = spawn(command, args, {
-    cwd,
-    env: { ...process.env, FORCE_COLOR: '0' },
-    stdio: ['ignore', log, log],
-    detached: true,
-  });
-  groups.add(child);
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  return {
-    pid: child.pid!,
-    stop: async () => {
-      killGroup(child.pid!, 'SIGTERM');
-      const done = await Promise.race([
-        exited.then(() => true),
-        new Promise<boolean>((r) => setTimeout(() => r(false), 3000)),
-      ]);
-      if (!done) killGroup(child.pid!, 'SIGKILL');
-      groups.delete(child);
-      fs.closeSync(log);
-    },
-  };
 }
 
 function killGroup(pgid: number, signal: NodeJS.Signals = 'SIGKILL'): void {
@@ -266,4 +24,106 @@ function killGroup(pgid: number, signal: NodeJS.Signals = 'SIGKILL'): void {
   } catch {
     // already gone
   }
+}
+
+/** `root` and its descendants (from `ps`). */
+function tree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  const ps = execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' });
+  for (const [pid, ppid] of ps
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/).map(Number)))
+    children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  const out: number[] = [];
+  for (const stack = [root]; stack.length;) {
+    const pid = stack.pop()!;
+    out.push(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+/** Lines of a build's output kept with their time: where the RSS timeline's phases start and end. */
+const MARKER = /\[(INFO|SUCCESS|ERROR|PERF)\]|Generated \d+ operations|heap out of memory/;
+
+/** Runs `command args` to completion in `cwd`, sampling its tree; never throws for a failing command. */
+export async function runSampled(
+  groups: ProcessGroups,
+  command: string,
+  args: string[],
+  o: { cwd: string; env?: NodeJS.ProcessEnv; logFile: string; timeoutMs: number; label: string },
+) {
+  const log = fs.openSync(o.logFile, 'a');
+  fs.writeSync(log, `\n$ ${command} ${args.join(' ')}  (cwd ${o.cwd})\n`);
+  const started = performance.now();
+  const elapsed = () => (performance.now() - started) / 1000;
+  const loadAtStart = round(os.loadavg()[0], 2)!;
+  const child = spawn(command, args, {
+    cwd: o.cwd,
+    env: { ...process.env, FORCE_COLOR: '0', ...o.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  groups.live.add(child);
+  const markers: Array<{ t: number; line: string }> = [];
+  const lines: string[] = [];
+  for (const stream of [child.stdout!, child.stderr!]) {
+    let rest = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      const parts = (rest + chunk).split('\n');
+      rest = parts.pop() ?? '';
+      const t = round(elapsed())!;
+      for (const line of parts) {
+        fs.writeSync(log, `[+${t}s] ${line}\n`);
+        lines.push(line);
+        if (MARKER.test(line)) markers.push({ t, line: line.trim().slice(0, 200) });
+      }
+    });
+  }
+  let peak = 0;
+  let samples = 0;
+  const cpuMs = new Map<number, number>();
+  const rssTimeline: Array<[number, number]> = [];
+  const sampler = setInterval(() => {
+    const pids = tree(child.pid!);
+    pidusage(pids)
+      .then((stats) => {
+        let rss = 0;
+        for (const [pid, s] of Object.entries(stats)) {
+          if (!s) continue;
+          rss += s.memory;
+          cpuMs.set(Number(pid), Math.max(cpuMs.get(Number(pid)) ?? 0, s.ctime));
+        }
+        peak = Math.max(peak, rss);
+        if (samples++ % 25 === 0) rssTimeline.push([Math.round(elapsed()), Math.round(rss / 2 ** 20)]);
+      })
+      .catch(() => undefined); // a process ended between listing and sampling
+  }, 200);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    killGroup(child.pid!);
+  }, o.timeoutMs);
+  const [code, signal] = (await once(child, 'close')) as [number | null, NodeJS.Signals | null];
+  const wallMs = Math.round(performance.now() - started);
+  clearInterval(sampler);
+  clearTimeout(timer);
+  killGroup(child.pid!); // anything the group left behind
+  groups.live.delete(child);
+  fs.closeSync(log);
+  pidusage.clear();
+  return {
+    code,
+    signal,
+    timedOut,
+    wallMs,
+    peakRssMB: Math.round(peak / 2 ** 20),
+    cpuSec: round([...cpuMs.values()].reduce((sum, ms) => sum + ms, 0) / 1000)!,
+    loadAvg: [loadAtStart, round(os.loadavg()[0], 2)!] as [number, number],
+    rssTimeline,
+    markers,
+    tail: lines.slice(-25).join('\n'),
+  };
 }

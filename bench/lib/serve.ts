@@ -1,53 +1,71 @@
 /**
- * A built site served by `docusaurus serve` on a free loopback port, held open in the run's resources (so
- * an error or Ctrl-C stops it too) until its `stop` runs.
+ * A built site served by sirv on a free loopback port, the way a static host serves it: Docusaurus's
+ * `trailingSlash: false` layout (`/docs/x` → docs/x.html), its 404.html, hashed `assets/` immutable for a
+ * year and everything else revalidated. With `compressed`, a copy of the build gets brotli (q 11) and gzip (9)
+ * files beside every text file of the default locale and `assets/`, which sirv sends as the browser accepts.
  */
-import net from 'node:net';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
-import type { BenchContext } from './context';
-import { startDetached } from './proc';
+import zlib from 'node:zlib';
+import sirv from 'sirv';
+import { LOCALES } from '../../src/i18n/locales';
+import { freePort } from './util';
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
+export const SERVED_AS =
+  'sirv: brotli (q 11) or gzip (9) files made before serving, hashed assets immutable, pages revalidated';
 
-async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
+const TEXT = /\.(html|js|css|json|svg|txt|xml|yaml|md|webmanifest)$/;
+
+function precompressedCopy(build: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-served-'));
+  fs.cpSync(build, dir, { recursive: true });
+  const walk = (d: string, top: boolean) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const file = path.join(d, e.name);
+      if (e.isDirectory()) {
+        if (!(top && (LOCALES as readonly string[]).includes(e.name))) walk(file, false);
+      } else if (TEXT.test(e.name) && fs.statSync(file).size > 1024) {
+        const body = fs.readFileSync(file);
+        const q = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } };
+        fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(body, q));
+        fs.writeFileSync(`${file}.gz`, zlib.gzipSync(body, { level: 9 }));
+      }
     }
-    if (Date.now() > until) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  };
+  walk(dir, true);
+  return dir;
 }
 
-export interface Served {
-  base: string;
-  stop: () => Promise<void>;
-}
-
-/** Serves `dir`/build on `port` and waits until it answers; the server's output goes to logs/`logName`. */
-export async function serveBuild(ctx: BenchContext, dir: string, port: number, logName: string): Promise<Served> {
-  const base = `http://127.0.0.1:${port}`;
-  const server = startDetached(
-    ctx.resources.groups,
-    path.join(dir, 'node_modules/.bin/docusaurus'),
-    ['serve', '--dir', 'build', '--host', '127.0.0.1', '--port', String(port), '--no-open'],
-    dir,
-    path.join(ctx.paths.logs, logName),
+/** Serves `siteDir`/build; `close` stops the server (and removes the compressed copy). */
+export async function serveBuild(siteDir: string, { compressed = false } = {}) {
+  const build = path.join(siteDir, 'build');
+  const dir = compressed ? precompressedCopy(build) : build;
+  const files = sirv(dir, {
+    etag: true,
+    brotli: compressed,
+    gzip: compressed,
+    setHeaders: (res, pathname) =>
+      res.setHeader(
+        'Cache-Control',
+        pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+      ),
+  });
+  const notFound = fs.readFileSync(path.join(dir, '404.html'));
+  const server = http.createServer((req, res) =>
+    files(req, res, () => {
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);
+    }),
   );
-  const stop = ctx.resources.hold(server.stop);
-  await waitForHttp(`${base}/`, 60_000);
-  return { base, stop };
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    base: `http://127.0.0.1:${port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      if (compressed) fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

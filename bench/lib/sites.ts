@@ -49,57 +49,24 @@ export function countHtml(dir: string, excludeDirs: string[] = []): number {
   return n;
 }
 
-const LOREM = [
-  'Every operation lives under `/open` on your own instance, and the same rules apply to all of them: JSON in, JSON out, and an API key sent as a Bearer token unless the page says the call is public.',
-  'Requests that fail validation answer with status 400 and an `issues` array naming each problem; a missing or unknown key answers 401, and a key without access to the workspace answers 403.',
-  'Identifiers are opaque strings. Timestamps are milliseconds since the epoch unless a field says otherwise, and lists are returned in the order the server keeps them.',
-];
+/** One plain markdown page (plain-page.md): headings, prose, a list, a table and two code blocks. */
+const [PAGE, PROSE] = fs
+  .readFileSync(path.join(__dirname, 'plain-page.md'), 'utf8')
+  .replace(/^<!--.*-->\n/, '')
+  .split('<!-- prose -->\n');
+const LOREM = PROSE.trim().split('\n');
 
-/** One plain markdown page: headings, prose, a list, a table and two code blocks (about the size of a guide). */
-function plainPage(title: string, i: number, extraFront = ''): string {
-  return `---
-title: ${JSON.stringify(title)}
-sidebar_position: ${i}
-${extraFront}---
-
-# ${title}
-
-${LOREM[i % 3]}
-
-## Overview
-
-${LOREM[(i + 1) % 3]} ${LOREM[(i + 2) % 3]}
-
-- The base URL is \`https://tianji.example.com/open\`.
-- Send \`Content-Type: application/json\` with every body.
-- See the [getting started](/docs/getting-started) guide for a first call.
-
-| field | type | description |
-| --- | --- | --- |
-| \`workspaceId\` | string | The workspace the resource belongs to. |
-| \`name\` | string | A label shown in the interface. |
-| \`createdAt\` | number | When the resource was created. |
-
-## Example
-
-\`\`\`bash
-curl -X POST 'https://tianji.example.com/open/resource/${i}' \\
-  -H 'Authorization: Bearer <key>' \\
-  -H 'Content-Type: application/json' \\
-  -d '{"workspaceId":"clx0","name":"Example ${i}"}'
-\`\`\`
-
-\`\`\`json
-{
-  "id": "res_${i}",
-  "workspaceId": "clx0",
-  "name": "Example ${i}",
-  "createdAt": 1700000000000
-}
-\`\`\`
-
-${LOREM[(i + 2) % 3]}
-`;
+function plainPage(title: string, i: number, front = ''): string {
+  const values: Record<string, string> = {
+    title: JSON.stringify(title),
+    rawtitle: title,
+    front,
+    i: String(i),
+    lorem0: LOREM[i % 3],
+    lorem1: LOREM[(i + 1) % 3],
+    lorem2: LOREM[(i + 2) % 3],
+  };
+  return PAGE.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k]);
 }
 
 /**

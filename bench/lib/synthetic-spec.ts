@@ -1,12 +1,16 @@
 /**
  * Synthetic OpenAPI 3.1 documents for the scale builds: `ops` operations in tags of 25, each with path,
  * query and header parameters, and (for writes) a JSON body schema with nested objects, arrays and enums.
- * Shaped like the real spec (bearer auth, shared error responses, one public tag).
+ * Shaped like the real spec (bearer auth, shared error responses, one public tag); the schemas and shared
+ * parts are in synthetic-parts.yaml.
  */
-import { stringify } from 'yaml';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, stringify } from 'yaml';
 
-const VERBS = ['list', 'get', 'create', 'update', 'delete', 'stats', 'search', 'archive'] as const;
-const METHOD: Record<(typeof VERBS)[number], string> = {
+const PARTS = fs.readFileSync(path.join(__dirname, 'synthetic-parts.yaml'), 'utf8');
+
+const METHOD = {
   list: 'get',
   get: 'get',
   create: 'post',
@@ -16,58 +20,20 @@ const METHOD: Record<(typeof VERBS)[number], string> = {
   search: 'post',
   archive: 'patch',
 };
+const VERBS = Object.keys(METHOD) as Array<keyof typeof METHOD>;
 
-function itemSchema(tag: string) {
-  return {
-    type: 'object',
-    required: ['id', 'workspaceId', 'name', 'createdAt'],
-    properties: {
-      id: { type: 'string', description: `Identifier of the ${tag} resource.` },
-      workspaceId: { type: 'string', pattern: '^[0-9a-z]+$' },
-      name: { type: 'string', minLength: 1, maxLength: 100 },
-      status: { type: 'string', enum: ['active', 'paused', 'archived'] },
-      createdAt: { type: 'number', description: 'Milliseconds since the epoch.' },
-      labels: { type: 'array', items: { type: 'string' } },
-      settings: {
-        type: 'object',
-        properties: { interval: { type: 'integer', minimum: 1, default: 60 }, notify: { type: 'boolean' } },
-      },
-    },
-  };
-}
-
-function bodySchema(i: number) {
-  return {
-    type: 'object',
-    required: ['workspaceId', 'name'],
-    properties: {
-      workspaceId: { type: 'string', pattern: '^[0-9a-z]+$' },
-      name: { type: 'string', minLength: 1, maxLength: 100, example: `Resource ${i}` },
-      status: { type: 'string', enum: ['active', 'paused', 'archived'], default: 'active' },
-      labels: { type: 'array', items: { type: 'string' }, maxItems: 20 },
-      settings: {
-        type: 'object',
-        properties: {
-          interval: { type: 'integer', minimum: 1, maximum: 3600, default: 60 },
-          notify: { type: 'boolean', default: false },
-          channels: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['type'],
-              properties: { type: { type: 'string', enum: ['email', 'webhook'] }, target: { type: 'string' } },
-            },
-          },
-        },
-      },
-      payload: { type: ['object', 'null'], additionalProperties: true },
-    },
+/** The parts, with the tag and operation number filled in (a fresh copy each time: no shared YAML anchors). */
+function parts(tag: string, i: number) {
+  return parse(PARTS.replaceAll('TAG', tag).replace('Resource I', `Resource ${i}`)) as Record<
+    'item' | 'body' | 'components',
+    object
+  > & {
+    parameters: { workspaceId: object; id: object; query: object[]; header: object };
   };
 }
 
 export function syntheticSpec(ops: number): string {
-  const tagCount = Math.ceil(ops / 25);
-  const tags = Array.from({ length: tagCount }, (_, t) => ({
+  const tags = Array.from({ length: Math.ceil(ops / 25) }, (_, t) => ({
     name: `Resource${String(t).padStart(3, '0')}`,
     description: `Operations on resource group ${t}: listing, reading, creating, updating, deleting, statistics, search and archiving.`,
   }));
@@ -75,69 +41,25 @@ export function syntheticSpec(ops: number): string {
   for (let i = 0; i < ops; i += 1) {
     const t = Math.floor(i / 25);
     const tag = tags[t].name;
+    const { item, body, parameters: p } = parts(tag, i);
     const verb = VERBS[i % VERBS.length];
     const method = METHOD[verb];
-    const slug = `r${t}`;
     const withId = verb === 'get' || verb === 'update' || verb === 'delete' || verb === 'archive';
-    const route = `/workspace/{workspaceId}/${slug}/${verb}${i}${withId ? '/{id}' : ''}`;
-    const parameters: unknown[] = [
-      {
-        name: 'workspaceId',
-        in: 'path',
-        required: true,
-        description: 'The workspace.',
-        schema: { type: 'string', pattern: '^[0-9a-z]+$' },
-      },
-    ];
-    if (withId)
-      parameters.push({
-        name: 'id',
-        in: 'path',
-        required: true,
-        description: 'The resource.',
-        schema: { type: 'string' },
-      });
-    if (method === 'get') {
-      parameters.push(
-        {
-          name: 'limit',
-          in: 'query',
-          required: false,
-          description: 'Page size.',
-          schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
-        },
-        {
-          name: 'cursor',
-          in: 'query',
-          required: false,
-          description: 'Where the previous page ended.',
-          schema: { type: 'string' },
-        },
-        { name: 'order', in: 'query', required: false, schema: { type: 'string', enum: ['asc', 'desc'] } },
-      );
-    }
-    parameters.push({
-      name: 'X-Request-Id',
-      in: 'header',
-      required: false,
-      description: 'Echoed back for tracing.',
-      schema: { type: 'string' },
-    });
-    const public_ = t === 0 && verb === 'list';
+    const route = `/workspace/{workspaceId}/r${t}/${verb}${i}${withId ? '/{id}' : ''}`;
+    const parameters = [p.workspaceId, ...(withId ? [p.id] : []), ...(method === 'get' ? p.query : []), p.header];
     const operation: Record<string, unknown> = {
-      operationId: `${slug}-${verb}${i}`,
+      operationId: `r${t}-${verb}${i}`,
       tags: [tag],
       summary: `${verb[0].toUpperCase()}${verb.slice(1)} ${tag} item ${i}`,
       description: `Synthetic operation ${i} of the ${tag} group. It takes the workspace in the path${withId ? ' and the resource id' : ''}, ${method === 'get' ? 'pagination in the query string' : 'a JSON body'}, and answers with the resource as JSON.`,
       parameters,
-      ...(public_ ? { security: [] } : { security: [{ bearerAuth: [] }] }),
+      security: t === 0 && verb === 'list' ? [] : [{ bearerAuth: [] }],
       responses: {
         '200': {
           description: 'The request succeeded.',
           content: {
             'application/json': {
-              schema:
-                verb === 'list' || verb === 'search' ? { type: 'array', items: itemSchema(tag) } : itemSchema(tag),
+              schema: verb === 'list' || verb === 'search' ? { type: 'array', items: item } : item,
             },
           },
         },
@@ -146,20 +68,10 @@ export function syntheticSpec(ops: number): string {
         '500': { $ref: '#/components/responses/InternalError' },
       },
     };
-    if (method !== 'get' && method !== 'delete') {
-      operation.requestBody = { required: true, content: { 'application/json': { schema: bodySchema(i) } } };
-    }
+    if (method !== 'get' && method !== 'delete')
+      operation.requestBody = { required: true, content: { 'application/json': { schema: body } } };
     paths[route] = { [method]: operation };
   }
-  const errorResponse = (description: string, code: string) => ({
-    description,
-    content: {
-      'application/json': {
-        schema: { $ref: '#/components/schemas/Error' },
-        example: { error: { code, message: description } },
-      },
-    },
-  });
   const document = {
     openapi: '3.1.0',
     info: {
@@ -172,27 +84,7 @@ export function syntheticSpec(ops: number): string {
     security: [{ bearerAuth: [] }],
     tags,
     paths,
-    components: {
-      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } },
-      schemas: {
-        Error: {
-          type: 'object',
-          required: ['error'],
-          properties: {
-            error: {
-              type: 'object',
-              required: ['code', 'message'],
-              properties: { code: { type: 'string' }, message: { type: 'string' } },
-            },
-          },
-        },
-      },
-      responses: {
-        BadRequest: errorResponse('The input failed validation.', 'BAD_REQUEST'),
-        Unauthorized: errorResponse('No valid API key was sent.', 'UNAUTHORIZED'),
-        InternalError: errorResponse('The server failed.', 'INTERNAL_SERVER_ERROR'),
-      },
-    },
+    components: parts('', 0).components,
   };
   return `# Generated by bench/lib/synthetic-spec.ts (${ops} operations)\n${stringify(document, { aliasDuplicateObjects: false })}`;
 }

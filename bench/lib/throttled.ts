@@ -1,18 +1,21 @@
 /**
  * One load of a page as a reader on a slow link gets it: a fresh Chromium context (empty cache) with CDP's
- * network emulation (throughput and round-trip time) and CPU slowdown, on a site served like a static host
- * (static-server.ts). What the page observes itself (PerformanceObserver: paint, LCP, layout shifts, long
- * tasks; the Send probe of browser.ts) and what crossed the wire (CDP Network.loadingFinished).
+ * network emulation and CPU slowdown, on a site served like a static host (serve.ts). What the page observes
+ * (PerformanceObserver: paint, LCP, layout shifts, long tasks; the Send probe of browser.ts) and what crossed
+ * the wire (CDP Network.loadingFinished).
  */
 import type { Browser } from '@playwright/test';
 import { PROBE, type ProbedWindow } from './browser';
-import type { LayoutShift, ThrottleProfile, ThrottledLoad } from './types';
 
-/** The two profiles of the issue: a slow 3G-like phone (Lighthouse's mobile numbers), and a fair connection. */
-export const PROFILES: ThrottleProfile[] = [
+/** A slow 3G-like phone (Lighthouse's mobile numbers), and a fair connection. */
+export const PROFILES = [
   { name: 'slow', downKbps: 1600, upKbps: 750, rttMs: 300, cpuSlowdown: 4 },
   { name: 'fast', downKbps: 9000, upKbps: 1500, rttMs: 60, cpuSlowdown: 1 },
-];
+] as const;
+
+export type ThrottleProfile = (typeof PROFILES)[number];
+
+type LayoutShift = { t: number; value: number; sources: string[] };
 
 // Installed before any page script. Layout shifts keep the elements that moved (tag, test id or class).
 const VITALS = `(() => {
@@ -83,7 +86,7 @@ export async function throttledLoad(
   url: string,
   profile: ThrottleProfile,
   { send, settleMs = 2000 }: { send: boolean; settleMs?: number },
-): Promise<ThrottledLoad> {
+) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
   try {
     await context.addInitScript({ content: PROBE });
@@ -113,14 +116,8 @@ export async function throttledLoad(
         polling: 20,
       });
       await page.locator('[data-testid=send]').click({ timeout: 30_000 });
-      await page.waitForFunction(
-        () => (window as unknown as ProbedWindow).__benchProbe.statuses.length > 0,
-        undefined,
-        {
-          timeout: 90_000,
-          polling: 50,
-        },
-      );
+      const answered = () => (window as unknown as ProbedWindow).__benchProbe.statuses.length > 0;
+      await page.waitForFunction(answered, undefined, { timeout: 90_000, polling: 50 });
     }
     await page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => undefined);
     await page.waitForTimeout(settleMs);

@@ -1,6 +1,6 @@
 /**
  * The search index's build cost: `npm run build` of a site copy (test/support/site-copy.ts), its process tree's
- * RSS sampled from /proc (bench/lib/proc.ts), with Docusaurus's phase logger on, so the `postBuild()` phase (where
+ * RSS sampled with pidusage (bench/lib/proc.ts), with Docusaurus's phase logger on, so the `postBuild()` phase (where
  * either engine builds its index) is timed on its own, and the index's files counted on disk.
  */
 import fs from 'node:fs';
@@ -76,7 +76,6 @@ export async function measureCost(dir: string, ops: number | 'project', locales:
     env,
     logFile,
     timeoutMs: 40 * 60_000,
-    progressEveryMs: 60_000,
     label: `build ${ops}`,
   });
   const log = fs.readFileSync(logFile, 'utf8');

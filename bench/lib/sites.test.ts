@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countHtml, plainSite } from '../bench/lib/sites';
+import { countHtml, plainSite } from './sites';
 
 describe('the plain baseline', () => {
   it("builds with the real site's config minus the reference, one page per doc", () => {
@@ -15,7 +15,7 @@ describe('the plain baseline', () => {
     try {
       execFileSync(path.join(dir, 'node_modules/.bin/docusaurus'), ['build'], {
         cwd: dir,
-        // English only, as the bench's English builds set it (bench/lib/builds.ts).
+        // English only, as the bench's English builds set it (bench/phases/build.ts).
         env: { ...process.env, DOCS_LOCALES: 'en' },
         stdio: 'pipe',
         timeout: 240_000,

@@ -1,6 +1,6 @@
 // The bench's page figures (bench/lib/throttled.ts): total blocking time and CLS as Chromium scores them.
 import { describe, expect, it } from 'vitest';
-import { cumulativeLayoutShift, totalBlockingTime } from '../bench/lib/throttled';
+import { cumulativeLayoutShift, totalBlockingTime } from './throttled';
 
 describe('totalBlockingTime', () => {
   it('sums each long task past 50 ms, from first paint on', () => {

@@ -1,0 +1,170 @@
+/**
+ * Phases slow-network and lighthouse, on the site's build served like a static host (lib/serve.ts), next to
+ * plain Docusaurus's guide page (built here, English, when no plain baseline is given):
+ * - slow network: fresh loads under the two throttled profiles (lib/throttled.ts), the pages taking turns:
+ *   bytes over the wire, FCP, LCP, TBT, CLS, when Send takes a click; medians and spread;
+ * - Lighthouse: mobile profile, a few runs each, medians, and where the main thread's time goes.
+ * And the budget of the instance-document comparison (≤ 300 ms main thread at CPU ÷4), once it exists.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BenchContext } from '../run';
+import { CHROMIUM_PATH, launch } from '../lib/browser';
+import { lighthouseSession } from '../lib/lighthouse';
+import { SERVED_AS, serveBuild } from '../lib/serve';
+import { countHtml } from '../lib/sites';
+import { PROFILES, throttledLoad } from '../lib/throttled';
+import { firstLine, log, median, root, round } from '../lib/util';
+import { plainBuild } from './build';
+
+const OPERATION = '/docs/api/global-config';
+const GUIDE = '/docs/getting-started';
+
+type Page = { page: 'operation' | 'guide' | 'plainGuide'; path: string; url: string; send: boolean };
+type Load = Awaited<ReturnType<typeof throttledLoad>>;
+
+/** Median and spread of each figure of a page's loads. */
+function figuresOf(loads: Load[]) {
+  const keys = ['bytes', 'fcpMs', 'lcpMs', 'hydratedMs', 'tbtMs', 'cls', 'sendUsableMs', 'sendHydratedMs'] as const;
+  const of = (key: keyof Load, digits = key === 'cls' ? 4 : 0) => {
+    const values = loads.flatMap((l) => (typeof l[key] === 'number' ? [l[key]] : []));
+    return {
+      median: round(median(values), digits),
+      min: values.length ? round(Math.min(...values), digits) : null,
+      max: values.length ? round(Math.max(...values), digits) : null,
+    };
+  };
+  return Object.fromEntries([...keys, 'firstResponseMs'].map((k) => [k, of(k as keyof Load)])) as Record<
+    (typeof keys)[number] | 'firstResponseMs',
+    ReturnType<typeof of>
+  >;
+}
+
+async function slowNetwork(ctx: BenchContext, pages: Page[]) {
+  const browser = await launch();
+  const close = ctx.hold(() => browser.close());
+  const profiles = [];
+  for (const profile of PROFILES) {
+    log(`phase slow-network: ${profile.name}, ${ctx.config.throttledLoads} loads per page`);
+    const loads = new Map<Page, Load[]>(pages.map((p) => [p, []]));
+    for (let i = 0; i < ctx.config.throttledLoads; i += 1)
+      for (const p of pages) {
+        try {
+          const l = await throttledLoad(browser, p.url, profile, { send: p.send });
+          loads.get(p)!.push(l);
+          log(
+            `  ${profile.name} ${p.page} ${i + 1}: ${Math.round(l.bytes / 1024)} KB, FCP ${round(l.fcpMs, 0)}, hydrated ${round(l.hydratedMs, 0)}, TBT ${round(l.tbtMs, 0)} ms, CLS ${round(l.cls, 3)}${p.send ? `, Send takes a click ${round(l.sendUsableMs, 0)}, answer ${round(l.firstResponseMs, 0)} ms` : ''}`,
+          );
+        } catch (error) {
+          ctx.errors.push(`slow-network ${profile.name} ${p.page} load ${i + 1}: ${firstLine(error)}`);
+        }
+      }
+    profiles.push({
+      profile,
+      pages: pages.map((p) => ({
+        page: p.page,
+        path: p.path,
+        figures: figuresOf(loads.get(p)!),
+        loads: loads.get(p)!,
+      })),
+    });
+  }
+  const chromium = browser.version();
+  await close();
+  return { result: { served: SERVED_AS, profiles }, chromium };
+}
+
+async function lighthouse(ctx: BenchContext, pages: Page[]) {
+  log(`phase lighthouse: ${pages.map((p) => p.page).join(', ')}, mobile, ${ctx.config.lighthouseRuns} runs each`);
+  const session = await lighthouseSession(CHROMIUM_PATH);
+  const close = ctx.hold(session.close);
+  type Run = Omit<Awaited<ReturnType<typeof session.run>>, 'formFactor'>;
+  const byPage = new Map<Page, Run[]>(pages.map((p) => [p, []]));
+  let formFactor = '';
+  try {
+    for (let i = 0; i < ctx.config.lighthouseRuns; i += 1)
+      for (const p of pages) {
+        try {
+          const { formFactor: f, ...run } = await session.run(p.url);
+          formFactor = f;
+          byPage.get(p)!.push(run);
+          log(`  ${p.page} ${i + 1}: performance ${run.performance}, TBT ${run.tbtMs} ms, LCP ${run.lcpMs} ms`);
+        } catch (error) {
+          ctx.errors.push(`lighthouse ${p.page} run ${i + 1}: ${firstLine(error)}`);
+        }
+      }
+  } finally {
+    await close();
+  }
+  const medianOf = (runs: Run[]) => {
+    const of = (k: keyof Run, digits = 0) => round(median(runs.map((r) => r[k] as number | null)), digits);
+    const keys = ['performance', 'accessibility', 'fcpMs', 'lcpMs', 'tbtMs', 'speedIndexMs'] as const;
+    return { ...Object.fromEntries(keys.map((k) => [k, of(k)])), cls: of('cls', 4) } as Record<
+      (typeof keys)[number] | 'cls',
+      number | null
+    >;
+  };
+  const measured = pages.map((p) => ({
+    page: p.page,
+    path: p.path,
+    median: medianOf(byPage.get(p)!),
+    runs: byPage.get(p)!,
+  }));
+  const perf = (page: string) => measured.find((m) => m.page === page)?.median.performance ?? null;
+  const plain = perf('plainGuide');
+  const operation = perf('operation');
+  return {
+    version: session.version,
+    formFactor,
+    pages: measured,
+    performanceGap: plain !== null && operation !== null ? plain - operation : null,
+  };
+}
+
+/** The comparison of an instance's document with ours (src/instance), once it exists: not measurable yet. */
+export function instanceComparison() {
+  const exists = fs.existsSync(path.join(root, 'src/instance'));
+  return {
+    mainThreadMs: null,
+    note: exists
+      ? 'cannot measure yet: src/instance has no page the bench knows how to drive'
+      : 'cannot measure yet: src/instance does not exist',
+  };
+}
+
+export async function servedPhases(ctx: BenchContext, siteDir: string | undefined, plainDir: string | undefined) {
+  const phases = new Set(ctx.options.phases);
+  if (!siteDir || !fs.existsSync(path.join(siteDir, 'build/index.html'))) {
+    ctx.errors.push('slow-network and lighthouse skipped: no built site (build it, or give --reuse-site)');
+    return { slowNetwork: null, lighthouse: null, chromium: null };
+  }
+  let plain = plainDir;
+  if (!plain) {
+    const docs = countHtml(path.join(siteDir, 'build/docs'));
+    log(`  no plain baseline given: building one (English, ${docs} docs) for its guide page`);
+    const built = await plainBuild(ctx, docs, ['en']);
+    plain = built.failure ? undefined : built.dir;
+  }
+  const site = await serveBuild(siteDir, { compressed: true });
+  const closers = [ctx.hold(site.close)];
+  const pages: Page[] = [
+    { page: 'operation', path: OPERATION, url: `${site.base}${OPERATION}`, send: true },
+    { page: 'guide', path: GUIDE, url: `${site.base}${GUIDE}`, send: false },
+  ];
+  if (plain && fs.existsSync(path.join(plain, 'build/index.html'))) {
+    const served = await serveBuild(plain, { compressed: true });
+    closers.push(ctx.hold(served.close));
+    pages.push({ page: 'plainGuide', path: GUIDE, url: `${served.base}${GUIDE}`, send: false });
+  }
+  try {
+    const slow = phases.has('slow-network') ? await slowNetwork(ctx, pages) : undefined;
+    return {
+      slowNetwork: slow?.result ?? null,
+      lighthouse: phases.has('lighthouse') ? await lighthouse(ctx, pages) : null,
+      chromium: slow?.chromium ?? null,
+    };
+  } finally {
+    for (const close of closers) await close();
+    if (plain !== plainDir) ctx.dropTemp(plain);
+  }
+}
