@@ -34,6 +34,8 @@ const MONITOR_RESPONSES: [string, string][] = [
   [UPSERT, 'post'],
   ['/workspace/{workspaceId}/monitor/{monitorId}/del', 'delete'],
   ['/workspace/{workspaceId}/monitor/{monitorId}/changeActive', 'patch'],
+  ['/workspace/{workspaceId}/monitor/{monitorId}/get', 'get'],
+  ['/workspace/{workspaceId}/monitor/all', 'get'],
 ];
 
 /** The parts of a document the overlay writes. */
@@ -55,7 +57,7 @@ describe('the monitor overlay', () => {
     const { document, unused } = await applyMonitorOverlay(reference, overlayText);
     expect(unused).toEqual([]);
     const got = monitorParts(document);
-    expect(Object.keys(got.schemas)).toHaveLength(7 * 3 + 2);
+    expect(Object.keys(got.schemas)).toHaveLength(7 * 4 + 3);
     expect(got).toEqual(monitorParts(spec));
   });
 
@@ -132,18 +134,32 @@ describe('the mock and monitor types', () => {
   const ajv = new Ajv2020({ strict: false, allErrors: true, logger: false });
   addFormats(ajv);
   const documented = ajv.compile(upsert.responses.find((r) => r.status === '200')!.schema!);
+  const get = operations.find((o) => o.id === 'monitor-get')!;
+  const documentedGet = ajv.compile(get.responses.find((r) => r.status === '200')!.schema!);
 
-  it.each(variants.map((v) => [v.type, v] as const))('accepts a %s monitor and answers it back', async (_, v) => {
-    const response = await fetch(`${BASE}/workspace/${WS}/monitor/upsert`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${DEMO_API_KEY}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(v.example),
-    });
-    expect(response.status).toBe(200);
-    const answer = await response.json();
-    expect(documented(answer), ajv.errorsText(documented.errors)).toBe(true);
-    expect(isPlainObject(answer) && answer.type).toBe(v.type);
-    expect(answer.name).toBe(v.example.name);
-    expect(answer.payload).toEqual(v.example.payload);
-  });
+  it.each(variants.map((v) => [v.type, v] as const))(
+    'accepts a %s monitor, answers it back and keeps it',
+    async (_, v) => {
+      const response = await fetch(`${BASE}/workspace/${WS}/monitor/upsert`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${DEMO_API_KEY}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(v.example),
+      });
+      expect(response.status).toBe(200);
+      const answer = await response.json();
+      expect(documented(answer), ajv.errorsText(documented.errors)).toBe(true);
+      expect(isPlainObject(answer) && answer.type).toBe(v.type);
+      expect(answer.name).toBe(v.example.name);
+      expect(answer.payload).toEqual(v.example.payload);
+
+      const again = await fetch(`${BASE}/workspace/${WS}/monitor/${answer.id}/get`, {
+        headers: { Authorization: `Bearer ${DEMO_API_KEY}` },
+      });
+      expect(again.status).toBe(200);
+      const stored = await again.json();
+      expect(documentedGet(stored), ajv.errorsText(documentedGet.errors)).toBe(true);
+      expect(stored.type).toBe(v.type);
+      expect(stored.payload).toEqual(v.example.payload);
+    },
+  );
 });
