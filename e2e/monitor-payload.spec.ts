@@ -24,6 +24,9 @@ const TYPES = Object.entries(schemas.MonitorInput.discriminator.mapping as Recor
 
 const playground = (page: Page) => page.getByTestId('playground');
 const byId = (page: Page, id: string) => page.locator(`[id="${id}"]`);
+/** A field's whole entry: its head (which holds the id) and its description beside it. */
+const fieldRow = (page: Page, id: string) =>
+  page.locator(`li:has(> [id="${id}"]), li:has(> details > [id="${id}"])`).first();
 
 /** The start of a translated text as a page shows it: up to its first inline code or line break. */
 function shownStart(text: string): string {
@@ -54,14 +57,14 @@ for (const locale of ['fr', 'ja']) {
       const variant = byId(page, `body:${type}`);
       await expect(variant).toBeVisible();
       await expect(byId(page, `body:${type}.payload`)).toBeVisible();
-      await expect(byId(page, `body:${type}.name`)).toContainText(
+      await expect(fieldRow(page, `body:${type}.name`)).toContainText(
         shownStart(translated('/components/schemas/HttpMonitorInput/properties/name/description')),
       );
       // Every payload field is listed, with its description in the page's language.
       for (const field of Object.keys(schemas[payload].properties)) {
         const pointer = `/components/schemas/${payload}/properties/${field}/description`;
         const text = catalog.texts[pointer] ? translated(pointer) : undefined;
-        const row = byId(page, `body:${type}.payload.${field}`);
+        const row = fieldRow(page, `body:${type}.payload.${field}`);
         await expect(row, `${type}.payload.${field}`).toBeAttached();
         if (text) await expect(row).toContainText(shownStart(text));
       }
