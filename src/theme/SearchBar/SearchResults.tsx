@@ -1,5 +1,4 @@
 import React from 'react';
-import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import MethodBadge from '@site/src/components/MethodBadge';
 import type { SearchResultView } from '../../search/results';
@@ -40,7 +39,8 @@ function Status({ status, empty }: { status: SearchStatus; empty: boolean }) {
 export default function SearchResults({ id, results, correctedTo, status, active, onHover, onChoose }: Props) {
   return (
     // Keeps the focus in the text field when an option is pressed, so the list stays open until the click lands.
-    <div className={styles.panel} data-search-status={status} onMouseDown={(e) => e.preventDefault()}>
+    // tabIndex: the panel scrolls, so the keyboard can reach it too (axe's scrollable-region-focusable).
+    <div className={styles.panel} data-search-status={status} tabIndex={0} onMouseDown={(e) => e.preventDefault()}>
       {correctedTo && status === 'done' && results.length > 0 && (
         <p className={styles.corrected} data-testid="search-corrected">
           <Translate
@@ -59,16 +59,11 @@ export default function SearchResults({ id, results, correctedTo, status, active
             role="option"
             aria-selected={i === active}
             className={styles.option}
+            // The option itself is chosen (an option holds no link: axe's nested-interactive); its URL is data.
+            data-url={r.url}
+            onClick={() => onChoose(r)}
             onMouseEnter={() => onHover(i)}>
-            <Link
-              to={r.url}
-              autoAddBaseUrl={false}
-              tabIndex={-1}
-              className={styles.link}
-              onClick={(e) => {
-                e.preventDefault();
-                onChoose(r);
-              }}>
+            <div className={styles.link}>
               <span className={styles.title}>
                 {r.title}
                 {r.section && <span className={styles.section}> › {r.section}</span>}
@@ -81,7 +76,7 @@ export default function SearchResults({ id, results, correctedTo, status, active
               <span className={styles.excerpt}>
                 {r.excerpt.map((run, j) => (run.marked ? <mark key={j}>{run.text}</mark> : run.text))}
               </span>
-            </Link>
+            </div>
           </li>
         ))}
       </ul>
