@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { startTestServer } from './test-server';
 import { test, expect, LOCALES, localePrefix } from './fixtures';
 
 // The user's French page, which the generated French guide must carry (shared/ is beside every checkout).
@@ -185,13 +186,19 @@ test('every page lists its other languages as hreflang alternates', async ({ pag
 });
 
 test('the playground target and instance URL survive a language switch', async ({ page }) => {
-  await page.goto('/docs/api/global-config');
-  const playground = page.getByTestId('playground');
-  await playground.getByText('Instance', { exact: true }).click();
-  await playground.getByLabel('Instance URL').fill('https://tianji.example.com');
-  await page.locator('.navbar__items--right .dropdown').hover();
-  await page.locator('.dropdown__menu a[lang="de"]').click();
-  await expect(page).toHaveURL(/\/de\/docs\/api\/global-config$/);
-  await expect(page.getByTestId('base-url-help')).toContainText('https://tianji.example.com/open');
-  await expect(page.getByTestId('playground').locator('input[type=url]')).toHaveValue('https://tianji.example.com');
+  // A local stand-in: the playground reads the instance's public document as soon as it is chosen.
+  const server = await startTestServer('cors');
+  try {
+    await page.goto('/docs/api/global-config');
+    const playground = page.getByTestId('playground');
+    await playground.getByText('Instance', { exact: true }).click();
+    await playground.getByLabel('Instance URL').fill(server.url);
+    await page.locator('.navbar__items--right .dropdown').hover();
+    await page.locator('.dropdown__menu a[lang="de"]').click();
+    await expect(page).toHaveURL(/\/de\/docs\/api\/global-config$/);
+    await expect(page.getByTestId('base-url-help')).toContainText(`${server.url}/open`);
+    await expect(page.getByTestId('playground').locator('input[type=url]')).toHaveValue(server.url);
+  } finally {
+    await server.close();
+  }
 });

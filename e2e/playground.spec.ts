@@ -63,20 +63,28 @@ test.describe('mock target (default)', () => {
   });
 
   test('with an instance chosen the mock stays off, and starts when the reader picks it', async ({ page }) => {
-    await page.addInitScript(() =>
-      localStorage.setItem(
-        'tianji-playground:settings',
-        JSON.stringify({ target: 'instance', instanceUrl: 'http://127.0.0.1:9', timeoutSeconds: 30 }),
-      ),
-    );
-    await page.goto('/docs/api/global-config', { waitUntil: 'networkidle' });
-    await expect(playground(page).getByLabel('Instance URL')).toHaveValue('http://127.0.0.1:9');
-    await playground(page).getByLabel('Instance URL').focus();
-    await page.waitForLoadState('networkidle');
-    expect(await workerActive(page)).toBe(false);
+    // A local instance: the playground reads its public document as soon as it is the destination.
+    const instance = await startTestServer('cors');
+    try {
+      await page.addInitScript(
+        (url) =>
+          localStorage.setItem(
+            'tianji-playground:settings',
+            JSON.stringify({ target: 'instance', instanceUrl: url, timeoutSeconds: 30 }),
+          ),
+        instance.url,
+      );
+      await page.goto('/docs/api/global-config', { waitUntil: 'networkidle' });
+      await expect(playground(page).getByLabel('Instance URL')).toHaveValue(instance.url);
+      await playground(page).getByLabel('Instance URL').focus();
+      await page.waitForLoadState('networkidle');
+      expect(await workerActive(page)).toBe(false);
 
-    await playground(page).getByText('Mock', { exact: true }).click();
-    await expect.poll(() => workerActive(page)).toBe(true);
+      await playground(page).getByText('Mock', { exact: true }).click();
+      await expect.poll(() => workerActive(page)).toBe(true);
+    } finally {
+      await instance.close();
+    }
   });
 
   test('a secured call answers 401 without a key, 403 with a wrong key and 200 with the demo key', async ({ page }) => {

@@ -10,7 +10,10 @@ export interface Received {
 
 export interface TestServer {
   url: string;
+  /** The requests the reader's actions sent (the site's own reads of the instance are in `probes`). */
   received: Received[];
+  /** The site's reads of the instance's public `/open/_document` and `/health` (src/instance/), never with a key. */
+  probes: Received[];
   close(): Promise<void>;
 }
 
@@ -20,23 +23,28 @@ export type Behaviour =
 /** A Tianji stand-in on 127.0.0.1 that records what arrives; started and stopped by each test. */
 export async function startTestServer(behaviour: Behaviour): Promise<TestServer> {
   const received: Received[] = [];
+  const probes: Received[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
+      const isProbe = req.method === 'GET' && /\/(_document|health)$/.test(new URL(req.url!, 'http://x').pathname);
+      const record = (into: Received[]) =>
+        into.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+      const into = isProbe ? probes : received;
       if (behaviour === 'hang') {
         if (req.method === 'OPTIONS') return cors(res).end();
-        received.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+        record(into);
         return; // never answers
       }
       if (behaviour === 'no-cors') {
-        received.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+        record(into);
         res.setHeader('content-type', 'application/json');
         return res.end('{"ok":true}');
       }
       if (req.method === 'OPTIONS') return cors(res).writeHead(204).end();
-      received.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+      record(into);
       if (typeof behaviour === 'function') return behaviour(req, cors(res), body);
       cors(res).setHeader('content-type', 'application/json');
       res.end(JSON.stringify({ echoed: true }));
@@ -47,6 +55,7 @@ export async function startTestServer(behaviour: Behaviour): Promise<TestServer>
   return {
     url: `http://127.0.0.1:${port}`,
     received,
+    probes,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

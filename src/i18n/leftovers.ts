@@ -87,9 +87,16 @@ export function languageSample(block: string): string {
   return normalize(block.replace(/[\p{S}\uFE0F]/gu, ' '));
 }
 
+/**
+ * Below this many words a block is a label line (a changelog entry's "Anfragefeld entfernt · Inkompatibel"), where
+ * franc's guess is noise: such lines are left to the dictionary too.
+ */
+export const MIN_BLOCK_WORDS = 5;
+
 /** Whether a block is long enough for the identifier to judge it. */
 export function isJudged(block: string): boolean {
-  return languageSample(block).length >= MIN_BLOCK_LENGTH;
+  const sample = languageSample(block);
+  return sample.length >= MIN_BLOCK_LENGTH && sample.split(' ').filter((w) => /\p{L}{2,}/u.test(w)).length >= MIN_BLOCK_WORDS;
 }
 
 export interface Leftover {

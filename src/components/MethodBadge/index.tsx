@@ -3,5 +3,9 @@ import clsx from 'clsx';
 import styles from './styles.module.css';
 
 export default function MethodBadge({ method }: { method: string }) {
-  return <span className={clsx(styles.badge, styles[method.toLowerCase()])}>{method.toUpperCase()}</span>;
+  return (
+    <span className={clsx(styles.badge, styles[method.toLowerCase()])} data-literal>
+      {method.toUpperCase()}
+    </span>
+  );
 }
