@@ -135,6 +135,9 @@ test('changing the instance URL by hand leaves the key behind unless the reader 
   await expect(page.getByTestId('api-key')).toHaveValue(KEY);
   await playground(page).getByTestId('send').click();
   await expect.poll(() => authorizations(b)).toEqual([undefined, `Bearer ${KEY}`]);
+  // The site's reads of each instance's public document never carry a key either.
+  expect([...a.probes, ...b.probes].map((r) => r.headers.authorization)).not.toContain(`Bearer ${KEY}`);
+  expect([...a.probes, ...b.probes].length).toBeGreaterThan(0);
 
   // The mock never receives a real key.
   await playground(page).getByText('Mock', { exact: true }).click();
