@@ -6,11 +6,16 @@ import type { SearchResultView } from '../../search/results';
 /** Each search's answer, settled by the test in any order. */
 const pending = new Map<string, { resolve: (r: SearchResultView[] | null) => void; reject: (e: Error) => void }>();
 vi.mock('../../generated-data', () => ({ SITE_DATA: { apiPrefix: '/open' } }));
+// The site's locale, as Docusaurus gives it (its context module is JSX that only the site's bundler reads).
+vi.mock('@docusaurus/useDocusaurusContext', () => ({ default: () => ({ i18n: { currentLocale: 'en' } }) }));
 vi.mock('../../search/pagefind-client', () => ({
   pagefindClient: () => ({
     preload: () => {},
+    // The client answers with the results (and the corrected query, none here), or null when superseded.
     search: (query: string) =>
-      new Promise<SearchResultView[] | null>((resolve, reject) => pending.set(query, { resolve, reject })),
+      new Promise<SearchResultView[] | null>((resolve, reject) => pending.set(query, { resolve, reject })).then(
+        (results) => results && { results },
+      ),
   }),
 }));
 const { usePagefindSearch } = await import('./usePagefindSearch');
