@@ -119,7 +119,8 @@ export function findLeftovers(
   const all = texts.map((b) => b.text).join('\n');
   const out: Leftover[] = [];
   for (const sentence of sentences) if (containsWords(all, sentence)) out.push({ kind: 'dictionary', text: sentence });
-  for (const block of texts) if (block.main && isEnglish(block.text, locale)) out.push({ kind: 'language', text: block.text });
+  for (const block of texts)
+    if (block.main && isJudged(block.text) && isEnglish(block.text, locale)) out.push({ kind: 'language', text: block.text });
   return out;
 }
 
