@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { REACT_PROPS_KEY_PREFIX } from '../src/upstream-internals';
 
 export const LOCALES = ['en', 'fr', 'de', 'es', 'id', 'ja', 'zh-Hans'] as const;
@@ -69,3 +69,23 @@ export const test = base.extend<{ consoleErrors: string[]; expectedConsoleErrors
 });
 
 export { expect };
+
+/**
+ * How responsive the page is after heavy work: the page answers a script round trip (a blocked main thread
+ * cannot), and a click on `target` reaches the next frame within `frameMs`. Both are measured where they
+ * happen, so Playwright's own actionability waits on a loaded machine do not count against the page.
+ */
+export async function expectResponsive(page: Page, target: Locator, frameMs = 500): Promise<void> {
+  const started = Date.now();
+  await page.evaluate(() => 1 + 1);
+  expect(Date.now() - started, 'a script round trip to the page').toBeLessThan(1000);
+  const toFrame = await target.evaluate(
+    (el: HTMLElement) =>
+      new Promise<number>((resolve) => {
+        const clicked = performance.now();
+        el.click();
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - clicked), 0));
+      }),
+  );
+  expect(toFrame, 'from the click to the next frame').toBeLessThan(frameMs);
+}
