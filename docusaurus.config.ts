@@ -15,6 +15,7 @@ import {
   specPath,
 } from './src/site-layout';
 import { readCatalog } from './src/i18n/catalog';
+import { historyFor, preparedSpecVersion } from './src/history/generated';
 import { specFileName, type MachineReadableOptions } from './src/plugins/machine-readable';
 import { DEFAULT_LOCALE, LOCALE_CONFIGS, activeLocales } from './src/i18n/locales';
 
@@ -24,6 +25,9 @@ const SPEC = specPath();
 // (GitHub's say `/rest/webhooks/…`), which only warn: the reference still builds.
 const LINK_CHECK = SPEC === DEFAULT_SPEC ? 'throw' : 'warn';
 const BASE_URL = process.env.BASE_URL ?? '/';
+// The changelog exists when the history ends with the prepared spec's release (src/plugins/changelog.ts): with
+// another spec, or before `npm run gen`, the navbar does not offer a page that is not there.
+const HAS_CHANGELOG = historyFor(__dirname, preparedSpecVersion(__dirname)).records !== undefined;
 const SITE_URL = process.env.SITE_URL ?? 'https://tianji-api-docs.example.com';
 // rspack's persistent cache speeds up a rebuild, but a cold build (CI, a static host's builder) pays for writing
 // it in memory and time: opt in with BUILD_CACHE=true.
@@ -121,7 +125,7 @@ const config: Config = {
       items: [
         { type: 'doc', docId: 'getting-started', position: 'left', label: 'Guides' },
         { to: '/docs/api', position: 'left', label: 'API reference', activeBaseRegex: '/docs/api' },
-        { to: '/changelog', position: 'left', label: 'Changelog' },
+        ...(HAS_CHANGELOG ? [{ to: '/changelog', position: 'left' as const, label: 'Changelog' }] : []),
         // The playground's request history (src/theme/NavbarItem/ComponentTypes.tsx). On the left: a phone's top bar
         // keeps it beside the logo, where the search box does not cover it.
         { type: 'custom-history', position: 'left' },

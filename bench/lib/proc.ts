@@ -1,12 +1,13 @@
 /**
  * Child processes of the bench: each in its own process group (the whole tree ends with one kill of its id),
- * its tree's memory and CPU sampled every 200 ms with pidusage (the tree listed by `ps`). The groups still
+ * its tree's memory and CPU sampled every 200 ms with pidusage (the tree listed by pidtree). The groups still
  * running are held by `ProcessGroups`, which ends them all on exit, error or Ctrl-C.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
+import pidtree from 'pidtree';
 import pidusage from 'pidusage';
 import { round } from './util';
 
@@ -24,24 +25,6 @@ function killGroup(pgid: number, signal: NodeJS.Signals = 'SIGKILL'): void {
   } catch {
     // already gone
   }
-}
-
-/** `root` and its descendants (from `ps`). */
-function tree(root: number): number[] {
-  const children = new Map<number, number[]>();
-  const ps = execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' });
-  for (const [pid, ppid] of ps
-    .trim()
-    .split('\n')
-    .map((l) => l.trim().split(/\s+/).map(Number)))
-    children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  const out: number[] = [];
-  for (const stack = [root]; stack.length;) {
-    const pid = stack.pop()!;
-    out.push(pid);
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return out;
 }
 
 /** Lines of a build's output kept with their time: where the RSS timeline's phases start and end. */
@@ -87,8 +70,8 @@ export async function runSampled(
   const cpuMs = new Map<number, number>();
   const rssTimeline: Array<[number, number]> = [];
   const sampler = setInterval(() => {
-    const pids = tree(child.pid!);
-    pidusage(pids)
+    pidtree(child.pid!, { root: true })
+      .then((pids) => pidusage(pids))
       .then((stats) => {
         let rss = 0;
         for (const [pid, s] of Object.entries(stats)) {
@@ -99,7 +82,7 @@ export async function runSampled(
         peak = Math.max(peak, rss);
         if (samples++ % 25 === 0) rssTimeline.push([Math.round(elapsed()), Math.round(rss / 2 ** 20)]);
       })
-      .catch(() => undefined); // a process ended between listing and sampling
+      .catch(() => undefined); // a process ended between listing and sampling, or the tree is gone
   }, 200);
   let timedOut = false;
   const timer = setTimeout(() => {

@@ -1,9 +1,11 @@
 /**
  * One load of a page as a reader on a slow link gets it: a fresh Chromium context (empty cache) with CDP's
  * network emulation and CPU slowdown, on a site served like a static host (serve.ts). What the page observes
- * (PerformanceObserver: paint, LCP, layout shifts, long tasks; the Send probe of browser.ts) and what crossed
+ * (web-vitals: FCP, LCP, CLS; long tasks; the Send probe of browser.ts) and what crossed
  * the wire (CDP Network.loadingFinished).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { PROBE, type ProbedWindow } from './browser';
 
@@ -15,11 +17,13 @@ export const PROFILES = [
 
 export type ThrottleProfile = (typeof PROFILES)[number];
 
-type LayoutShift = { t: number; value: number; sources: string[] };
+/** web-vitals (attribution build): FCP, LCP and CLS as Chromium's own tools score them. */
+const WEB_VITALS = path.join(path.dirname(require.resolve('web-vitals/attribution')), 'web-vitals.attribution.iife.js');
 
-// Installed before any page script. Layout shifts keep the elements that moved (tag, test id or class).
+// Installed before any page script, after web-vitals. Every CLS value is kept with when it was reported and the
+// element that moved most, so the shifts after the reader's own Send can be left out.
 const VITALS = `(() => {
-  const v = { fcp: null, lcp: null, hydrated: null, shifts: [], longTasks: [] };
+  const v = { fcp: null, lcp: null, hydrated: null, cls: [], longTasks: [] };
   window.__benchVitals = v;
   // React has hydrated the navbar (every page has one): when the page as a whole is interactive.
   const poll = () => {
@@ -28,24 +32,21 @@ const VITALS = `(() => {
     else if (performance.now() < 90000) setTimeout(poll, 20);
   };
   poll();
-  const describe = (n) => !n || n.nodeType !== 1 ? String(n && n.nodeName) :
-    n.tagName.toLowerCase() + (n.dataset.testid ? '[data-testid=' + n.dataset.testid + ']' : n.className && typeof n.className === 'string' ? '.' + n.className.trim().split(/\\s+/).slice(0, 2).join('.') : '');
-  const observe = (type, each) => {
-    try { new PerformanceObserver((list) => list.getEntries().forEach(each)).observe({ type, buffered: true }); } catch {}
-  };
-  observe('paint', (e) => { if (e.name === 'first-contentful-paint') v.fcp = e.startTime; });
-  observe('largest-contentful-paint', (e) => { v.lcp = e.startTime; });
-  observe('layout-shift', (e) => {
-    if (!e.hadRecentInput) v.shifts.push({ t: e.startTime, value: e.value, sources: (e.sources || []).map((s) => describe(s.node)) });
-  });
-  observe('longtask', (e) => v.longTasks.push([e.startTime, e.duration]));
+  const all = { reportAllChanges: true };
+  webVitals.onFCP((m) => { v.fcp = m.value; });
+  webVitals.onLCP((m) => { v.lcp = m.value; }, all);
+  webVitals.onCLS((m) => v.cls.push({ t: performance.now(), value: m.value, target: m.attribution.largestShiftTarget ?? null }), all);
+  try {
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => v.longTasks.push([e.startTime, e.duration])))
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
 })();`;
 
 interface Vitals {
   fcp: number | null;
   lcp: number | null;
   hydrated: number | null;
-  shifts: LayoutShift[];
+  cls: Array<{ t: number; value: number; target: string | null }>;
   longTasks: Array<[number, number]>;
 }
 
@@ -56,24 +57,6 @@ export function totalBlockingTime(longTasks: Array<[number, number]>, fcp: numbe
   return longTasks
     .filter(([start]) => fcp === null || start >= fcp)
     .reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
-}
-
-/** Cumulative layout shift as Chromium scores it: the largest session window (gaps < 1 s, at most 5 s). */
-export function cumulativeLayoutShift(shifts: Array<{ t: number; value: number }>): number {
-  let best = 0;
-  let current = 0;
-  let start = -Infinity;
-  let last = -Infinity;
-  for (const s of [...shifts].sort((a, b) => a.t - b.t)) {
-    if (s.t - last > 1000 || s.t - start > 5000) {
-      current = 0;
-      start = s.t;
-    }
-    current += s.value;
-    last = s.t;
-    best = Math.max(best, current);
-  }
-  return best;
 }
 
 /**
@@ -90,7 +73,7 @@ export async function throttledLoad(
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
   try {
     await context.addInitScript({ content: PROBE });
-    await context.addInitScript({ content: VITALS });
+    await context.addInitScript({ content: `${fs.readFileSync(WEB_VITALS, 'utf8')}\n${VITALS}` });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     let bytes = 0;
@@ -127,7 +110,7 @@ export async function throttledLoad(
     });
     const response = probe.statuses[0] ?? null;
     // The answer's panel pushes what is below it down: a shift the reader asked for, not counted.
-    const shifts = response === null ? vitals.shifts : vitals.shifts.filter((x) => x.t < response);
+    const shifts = response === null ? vitals.cls : vitals.cls.filter((x) => x.t < response);
     return {
       bytes,
       bytesAtLoad,
@@ -137,7 +120,7 @@ export async function throttledLoad(
       lcpMs: vitals.lcp,
       tbtMs: totalBlockingTime(vitals.longTasks, vitals.fcp),
       longTasks: vitals.longTasks.length,
-      cls: cumulativeLayoutShift(shifts),
+      cls: shifts.at(-1)?.value ?? 0,
       shifts,
       sendSeenMs: send ? probe.sendSeen : null,
       sendUsableMs: send ? probe.accepts : null,
