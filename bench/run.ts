@@ -26,7 +26,7 @@ import { LOCALES, type Locale } from '../src/i18n/locales';
 import { ProcessGroups } from './lib/proc';
 import { targetsOf, writeReport } from './lib/report';
 import { removeDir } from './lib/sites';
-import { PHASES, type Measured, type Phase, type Results, type RunConfig } from './lib/types';
+import { PHASES, type Measured, type Phase, type Results } from './lib/types';
 import { log, machine, root } from './lib/util';
 import { browserPhases } from './phases/browser';
 import { buildPhase } from './phases/build';
@@ -80,7 +80,7 @@ function contextOf(options: Options) {
   const [locales, small, large, loads, coldLoads, throttledLoads] = options.quick
     ? [['en'] as Locale[], 100, 300, 3, 2, 3]
     : [[...LOCALES], 500, 5000, 7, 3, 5];
-  const config: RunConfig = {
+  const config = {
     locales,
     scaleOps: [small, large],
     loads,

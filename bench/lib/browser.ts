@@ -24,17 +24,8 @@ export async function measurePageWeight(browser: Browser, url: string) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   const pending: Promise<void>[] = [];
-  const r = { requests: 0, otherRequests: 0, jsRequests: 0, jsGzipBytes: 0, jsRawBytes: 0 } as Record<
-    | 'requests'
-    | 'otherRequests'
-    | 'jsRequests'
-    | 'jsGzipBytes'
-    | 'jsRawBytes'
-    | 'prefetchJsGzipBytes'
-    | 'playgroundChunkGzipBytes',
-    number
-  >;
-  r.prefetchJsGzipBytes = r.playgroundChunkGzipBytes = 0;
+  const r = { requests: 0, otherRequests: 0, jsRequests: 0, jsGzipBytes: 0, jsRawBytes: 0 };
+  const chunks = { prefetchJsGzipBytes: 0, playgroundChunkGzipBytes: 0 };
   const scripts: Array<{ url: string; gzipBytes: number; rawBytes: number; playground: boolean }> = [];
   const texts = new Map<string, string>();
   page.on('request', (req) => (req.resourceType() === 'other' ? (r.otherRequests += 1) : (r.requests += 1)));
@@ -46,7 +37,7 @@ export async function measurePageWeight(browser: Browser, url: string) {
         (body) => {
           const gz = zlib.gzipSync(body, { level: 6 }).length;
           if (req.resourceType() !== 'script') {
-            r.prefetchJsGzipBytes += gz;
+            chunks.prefetchJsGzipBytes += gz;
             return;
           }
           const text = body.toString('utf8');
@@ -54,7 +45,7 @@ export async function measurePageWeight(browser: Browser, url: string) {
           r.jsRequests += 1;
           r.jsGzipBytes += gz;
           r.jsRawBytes += body.length;
-          if (playground) r.playgroundChunkGzipBytes += gz;
+          if (playground) chunks.playgroundChunkGzipBytes += gz;
           const path = new URL(req.url()).pathname;
           texts.set(path, text);
           scripts.push({ url: path, gzipBytes: gz, rawBytes: body.length, playground });
@@ -67,7 +58,7 @@ export async function measurePageWeight(browser: Browser, url: string) {
   await page.waitForTimeout(1000);
   await Promise.all(pending);
   await context.close();
-  return { ...r, scripts: scripts.sort((a, b) => b.gzipBytes - a.gzipBytes), texts };
+  return { ...r, ...chunks, scripts: scripts.sort((a, b) => b.gzipBytes - a.gzipBytes), texts };
 }
 
 export type PageWeight = Awaited<ReturnType<typeof measurePageWeight>>;

@@ -2,11 +2,11 @@
  * The shape of a run's results (bench/results/latest.json), derived from what the phases return: the report
  * reads them, and `--report-from` reads a saved file back in.
  */
-import type { Locale } from '../../src/i18n/locales';
 import type { browserPhases } from '../phases/browser';
 import type { buildPhase } from '../phases/build';
 import type { githubPhase, scalePhase } from '../phases/scale';
 import type { instanceComparison, servedPhases } from '../phases/served';
+import type { BenchContext } from '../run';
 import type { runSampled } from './proc';
 import type { machine } from './util';
 
@@ -19,15 +19,7 @@ type Browser = NonNullable<Awaited<ReturnType<typeof browserPhases>>>;
 type Served = Awaited<ReturnType<typeof servedPhases>>;
 
 /** How much a run measures (the full or quick sizes). */
-export interface RunConfig {
-  locales: Locale[];
-  scaleOps: number[];
-  loads: number;
-  coldLoads: number;
-  warmSends: number;
-  throttledLoads: number;
-  lighthouseRuns: number;
-}
+export type RunConfig = BenchContext['config'];
 
 export interface Measured {
   mode: 'full' | 'quick';
