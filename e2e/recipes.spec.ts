@@ -17,6 +17,7 @@ for (const locale of ['en', 'ja']) {
   }) => {
     await browser.goto(page(locale));
     const runner = browser.getByTestId('recipe-runner');
+    await runner.scrollIntoViewIfNeeded();
     await runner.getByTestId('recipe-run-all').click();
     for (let n = 1; n <= STEPS.length; n++)
       await expect(runner.getByTestId(`recipe-step-${n}`).getByTestId('recipe-verdict')).toContainText('✓', {
@@ -43,6 +44,19 @@ for (const locale of ['en', 'ja']) {
   });
 }
 
+test('the runner loads when the reader comes near it, not with the page', async ({ page: browser }) => {
+  const chunks: string[] = [];
+  browser.on('request', (r) => r.resourceType() === 'script' && chunks.push(r.url()));
+  await browser.goto(page('en'));
+  await browser.waitForLoadState('networkidle');
+  const runner = browser.getByTestId('recipe-runner');
+  await expect(runner.getByTestId('recipe-run-all')).toHaveCount(0);
+  const before = chunks.length;
+  await runner.scrollIntoViewIfNeeded();
+  await expect(runner.getByTestId('recipe-run-all')).toBeVisible();
+  expect(chunks.length).toBeGreaterThan(before);
+});
+
 test.describe('on an instance that fails step 3', () => {
   // Chromium reports the 500 answer in the console.
   test.use({ expectedConsoleErrors: /status of 500/ });
@@ -59,6 +73,7 @@ test.describe('on an instance that fails step 3', () => {
     });
     await browser.goto(page('en'));
     const runner = browser.getByTestId('recipe-runner');
+    await runner.scrollIntoViewIfNeeded();
     await runner.locator('input[type="radio"][value="instance"]').check();
     await runner.getByLabel('Instance URL').fill(server.url);
     await runner.getByTestId('api-key').fill('sk_e2e_instance');
