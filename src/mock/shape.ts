@@ -14,12 +14,12 @@
  *   a value that does not fit is replaced by the example's. Optional properties the value lacks stay absent.
  * Unknown formats (Tianji's `cuid2`) accept any value, as in the body validator. Pure: nothing is mutated.
  */
-import Ajv2020 from 'ajv/dist/2020';
+import type Ajv2020 from 'ajv/dist/2020';
 import type { ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
 import { sample } from 'openapi-sampler';
 import type { JsonSchema } from '../openapi/types';
 import { isPlainObject } from '../openapi/json';
+import { newSpecAjv } from '../request/schema-validation';
 
 export interface Shaper {
   /**
@@ -35,12 +35,7 @@ type Schema = JsonSchema | boolean;
 
 const clone = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
 
-function newAjv(removeAdditional: boolean): Ajv2020 {
-  // strict: false because OpenAPI schemas carry non-JSON-Schema keywords (example, xml…) and unknown formats.
-  const ajv = new Ajv2020({ strict: false, removeAdditional, useDefaults: false, allErrors: false, logger: false });
-  addFormats(ajv);
-  return ajv;
-}
+const newAjv = (removeAdditional: boolean) => newSpecAjv({ removeAdditional, useDefaults: false, allErrors: false });
 
 function unionOf(schema: JsonSchema): Schema[] | undefined {
   const branches = schema.anyOf ?? schema.oneOf;
