@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect, localePrefix } from './fixtures';
+import fs from 'node:fs';
 import { readCatalog } from '../src/i18n/catalog';
+import { listRecipes } from '../src/recipes/recipes';
 
 const catalog = (locale: string) => readCatalog('openapi/i18n', locale);
 const input = (page: Page) => page.getByRole('combobox');
@@ -51,6 +53,20 @@ test.describe('search, offline, in every locale', () => {
       await search(page, 'ja', word);
       await expect(options(page)).not.toHaveCount(0);
       for (const option of (await options(page).all()).slice(0, 3)) await expect(option).toContainText(word);
+    });
+  }
+
+  // A recipe page is found by its title, in English and in the reader's language (its catalog's title).
+  const recipe = listRecipes('.').find((r) => r.file === 'website-traffic.arazzo.yaml')!;
+  for (const locale of ['en', 'ja']) {
+    test(`${locale}: a recipe is found by its title`, async ({ page }) => {
+      const title =
+        locale === 'en'
+          ? recipe.document.info.title
+          : (JSON.parse(fs.readFileSync(`i18n/${locale}/recipes/website-traffic.json`, 'utf8')) as { title: string })
+              .title;
+      await searchAndOpen(page, locale, title, title);
+      await expect(page).toHaveURL(new RegExp(`${localePrefix(locale)}/docs/recipes/website-traffic(#.*)?$`));
     });
   }
 
