@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { ENGLISH_COMMENTS, ENGLISH_SDK_COMMENTS, fill, oneLine } from './comments';
 import { generateSnippet } from './index';
-import type { SdkOperation } from './targets/ts-sdk';
+import { sdkCall, sdkContext } from './fixtures/sdk-call';
 import { snippetComments } from '../components/Playground/snippet-comments';
 import type { RequestModel } from '../request/model';
 
@@ -17,20 +17,7 @@ vi.mock('@docusaurus/Translate', () => ({
 }));
 
 /** An SDK call that lacks the request's query parameter, for a path value the SDK's encodeURI leaves unencoded. */
-const SDK: SdkOperation = {
-  package: 'tianji-client-sdk',
-  version: '1.3.4',
-  call: {
-    service: 'WebsiteService',
-    method: 'websiteAll',
-    httpMethod: 'GET',
-    path: '/workspace/{workspaceId}/website/all',
-    pathParams: [{ name: 'workspaceId', prop: 'workspaceId', type: 'string', required: true }],
-    query: [],
-    headers: [],
-    argument: 'required',
-  },
-};
+const SDK = sdkContext(sdkCall({})).sdk;
 const REQUEST: RequestModel = {
   method: 'GET',
   url: 'https://tianji.example.com/workspace/a%2Fb/website/all?search=x',
