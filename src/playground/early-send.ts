@@ -16,14 +16,22 @@ export const EARLY_SEND = {
   queued: 'data-send-queued',
 } as const;
 
+/** The attributes the playground puts on its form and on its Send button for this script, and for nothing else. */
+const MARKS = { form: 'data-playground-form', send: 'data-playground-send' } as const;
+
 /**
- * The playground's markup the script finds by: its form and its Send button, by the test ids the playground
- * renders (src/components/Playground: index.tsx, SendBar.tsx). They are product hooks too: renaming one breaks Send
- * before hydration (e2e/early-send.spec.ts says so).
+ * The props that mark the playground's markup for the script: spread by the playground (src/components/Playground:
+ * index.tsx on its form, SendBar.tsx on Send). Removing one breaks Send before hydration (e2e/early-send.spec.ts).
  */
+export const EARLY_SEND_MARKS = {
+  form: { [MARKS.form]: '' },
+  send: { [MARKS.send]: '' },
+} as const;
+
+/** The selectors of the marked markup: what the script, and the playground once hydrated, find it by. */
 export const EARLY_SEND_TARGETS = {
-  form: 'form[data-testid="playground"]',
-  send: '[data-testid="send"]',
+  form: `form[${MARKS.form}]`,
+  send: `[${MARKS.send}]`,
 } as const;
 
 /**

@@ -3,7 +3,7 @@
  * time) and their runner (browser) need: a step's parameters with `$components` references resolved, and which
  * inputs a reader gives. Pure, browser-safe.
  */
-import type { Criterion } from './expression';
+import type { Criterion } from './expression-eval';
 
 export interface ArazzoParameter {
   name: string;

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { checkCriterion, evaluateCondition, evaluateExpression, evaluateValue, expressionsIn } from './expression-eval';
 import {
-  checkCriterion,
-  evaluateCondition,
-  evaluateExpression,
-  evaluateValue,
   ExpressionError,
-  expressionsIn,
   isRuntimeExpression,
   parseCondition,
   parseExpressionString,
   parseRuntimeExpression,
-} from './expression';
+} from './expression-parse';
 import { BAD_CONDITIONS, CONDITIONS, CONTEXT, EXPRESSIONS, NOT_EXPRESSIONS } from './fixtures/expressions';
 
 describe('runtime expressions', () => {

@@ -6,7 +6,7 @@
 import type { OperationData } from '../openapi/types';
 import { initialValues } from '../playground/initial-values';
 import { keyInputName, stepParameters, type ArazzoDocument, type ArazzoStep, type ArazzoWorkflow } from './arazzo';
-import { parseRuntimeExpression, isRuntimeExpression } from './expression';
+import { parseRuntimeExpression, isRuntimeExpression } from './expression-parse';
 
 /** The parameter (and its operation) that takes an input as its whole value, first in step order. */
 function parameterFed(

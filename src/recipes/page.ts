@@ -10,14 +10,8 @@ import { initialValues } from '../playground/initial-values';
 import { escapeMdxText, mdxJsonProp } from '../reference-pages/mdx';
 import { generateSnippet } from '../snippets';
 import { keyInputName, stepParameters, isAuthorizationHeader, type ArazzoDocument, type ArazzoStep } from './arazzo';
-import {
-  expressionsIn,
-  parseCondition,
-  parseRuntimeExpression,
-  type Condition,
-  type ExpressionContext,
-  type RuntimeExpression,
-} from './expression';
+import { expressionsIn, type ExpressionContext } from './expression-eval';
+import { parseCondition, parseRuntimeExpression, type Condition, type RuntimeExpression } from './expression-parse';
 import { initialInputs } from './inputs';
 import type { RecipeProse } from './prose';
 import { stepRequest } from './run';

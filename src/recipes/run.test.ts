@@ -6,7 +6,7 @@ import { startMockServer, type MockServer } from '../mock/server';
 import { sendRequest } from '../request/send';
 import { DEFAULT_SPEC } from '../site-layout';
 import { keyInputName } from './arazzo';
-import type { ExpressionContext } from './expression';
+import type { ExpressionContext } from './expression-eval';
 import { listRecipes } from './recipes';
 import { initialInputs } from './inputs';
 import { runStep, stepRequest, withOutputs, type StepOutcome } from './run';

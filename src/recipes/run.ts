@@ -14,13 +14,12 @@ import {
   evaluateExpression,
   evaluateValue,
   expressionsIn,
-  parseRuntimeExpression,
   type Criterion,
   type CriterionResult,
   type Exchange,
   type ExpressionContext,
-  type RuntimeExpression,
-} from './expression';
+} from './expression-eval';
+import { parseRuntimeExpression, type RuntimeExpression } from './expression-parse';
 
 export interface StepRequestOptions {
   /** Where the API is, with its prefix (`https://tianji.example.com/open`). */

@@ -9,7 +9,10 @@ export interface SnippetComments {
   printErrors: string;
   /** fetch: a body it cannot send with this method; `{method}` is replaced. */
   bodyLeftOut: string;
-  /** The SDK's snippet; English (ENGLISH_SDK_COMMENTS) where a page does not give them. */
+  /**
+   * The SDK's snippet; English (ENGLISH_SDK_COMMENTS) where a page does not give them. The playground gives them
+   * from its catalog (`playground.snippet.comment.sdk.*`), as it does the others.
+   */
   sdk?: SdkComments;
 }
 

@@ -2,7 +2,7 @@
 import React, { useId } from 'react';
 import Translate from '@docusaurus/Translate';
 import type { BodyIssues } from './hooks/useBodyIssues';
-import { jsonErrorMessage } from './messages';
+import { jsonErrorMessage } from './json-error-messages';
 import styles from './styles.module.css';
 
 interface Props {

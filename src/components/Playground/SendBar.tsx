@@ -3,6 +3,7 @@ import React, { useId, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import { clampTimeout } from '../../playground/settings';
+import { EARLY_SEND_MARKS } from '../../playground/early-send';
 import { useHydrated } from './hooks/useHydrated';
 import styles from './styles.module.css';
 
@@ -58,7 +59,12 @@ export default function SendBar({
           <Stack shown={cancelLabel} room={[sendLabel]} />
         </button>
       ) : (
-        <button type="submit" className="button button--primary" data-testid="send" disabled={!hydrated}>
+        <button
+          type="submit"
+          className="button button--primary"
+          {...EARLY_SEND_MARKS.send}
+          data-testid="send"
+          disabled={!hydrated}>
           <Stack shown={sendLabel} room={[cancelLabel]} />
         </button>
       )}

@@ -9,7 +9,7 @@ import { sdkOperationOf, type SdkCoverage } from '../../snippets/targets/ts-sdk/
 
 /** Written by `npm run gen` (scripts/generate.ts) as this type; JSON imports are typed by their content only. */
 const COVERAGE = sdkCoverage as unknown as SdkCoverage;
-import { snippetComments } from './messages';
+import { snippetComments } from './snippet-comments';
 
 /**
  * The request being built, as code in every snippet language (the SDK's only where the SDK has the operation);

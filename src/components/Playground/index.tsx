@@ -3,6 +3,7 @@ import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import type { OperationData } from '../../openapi/types';
 import { MOCK_SCOPE } from '../../playground/key-store';
+import { EARLY_SEND_MARKS } from '../../playground/early-send';
 import { DEMO_API_KEY } from '../../mock/auth';
 import { usePlayground } from './hooks/usePlayground';
 import TargetPicker from './TargetPicker';
@@ -30,6 +31,7 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
       className={styles.playground}
       aria-label={translate({ id: 'playground.label', message: 'Playground' })}
       noValidate
+      {...EARLY_SEND_MARKS.form}
       data-testid="playground">
       <Heading as="h2" id="playground" className={styles.title}>
         <Translate id="playground.title">Try it</Translate>

@@ -14,7 +14,7 @@ import { mockBaseUrl } from '../../request/destination';
 import type { RequestModel } from '../../request/model';
 import { sendRequest } from '../../request/send';
 import { keyInputName } from '../../recipes/arazzo';
-import type { ExpressionContext } from '../../recipes/expression';
+import type { ExpressionContext } from '../../recipes/expression-eval';
 import { runStep, withOutputs, type StepOutcome } from '../../recipes/run';
 import { asOperation, type RunnerRecipe } from '../../recipes/runner-data';
 import { useTarget } from '../Playground/hooks/useTarget';

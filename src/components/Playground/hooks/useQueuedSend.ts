@@ -4,7 +4,7 @@
  * values, which the earlier hooks' effects load in the same commit.
  */
 import { useEffect, useState, type RefObject } from 'react';
-import { EARLY_SEND } from '../../../playground/early-send';
+import { EARLY_SEND, EARLY_SEND_TARGETS } from '../../../playground/early-send';
 
 export function useQueuedSend(form: RefObject<HTMLFormElement | null>, send: () => void): void {
   const [queued, setQueued] = useState(false);
@@ -15,7 +15,7 @@ export function useQueuedSend(form: RefObject<HTMLFormElement | null>, send: () 
     el.removeAttribute(EARLY_SEND.armed);
     if (!el.hasAttribute(EARLY_SEND.queued)) return;
     el.removeAttribute(EARLY_SEND.queued);
-    el.querySelector('[data-testid="send"]')?.removeAttribute('aria-busy');
+    el.querySelector(EARLY_SEND_TARGETS.send)?.removeAttribute('aria-busy');
     setQueued(true);
   }, [form]);
   useEffect(() => {

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_URL, EXAMPLE_GET } from '../../fixtures/cases';
 import type { RequestModel } from '../../../request/model';
-import type { SdkCall, SdkOperation } from './coverage';
+import { sdkCall as call, sdkContext as sdk } from '../../fixtures/sdk-call';
 import { generate, valueLiteral } from './index';
 import { ENGLISH_COMMENTS, ENGLISH_SDK_COMMENTS } from '../../comments';
 
-const call = (overrides: Partial<SdkCall>): SdkCall => ({
-  service: 'WebsiteService',
-  method: 'websiteAll',
-  httpMethod: 'GET',
-  path: '/workspace/{workspaceId}/website/all',
-  pathParams: [{ name: 'workspaceId', prop: 'workspaceId', type: 'string', required: true }],
-  query: [],
-  headers: [],
-  argument: 'required',
-  ...overrides,
-});
-const sdk = (c: SdkCall): { sdk: SdkOperation } => ({
-  sdk: { package: 'tianji-client-sdk', version: '1.3.4', call: c },
-});
 const AUTH = { name: 'Authorization', value: 'Bearer <your_api_key_here>' };
 const JSON_TYPE = { name: 'Content-Type', value: 'application/json' };
 
