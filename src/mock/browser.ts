@@ -5,7 +5,7 @@
 import { setupWorker } from 'msw/browser';
 import type { OperationData } from '../openapi/types';
 import { DEMO_API_KEY } from './auth';
-import { createMockHandlers } from './handlers';
+import { createMock } from './handlers';
 import { createMockStore, type MockStore } from './store';
 
 export interface StartMockWorkerOptions {
@@ -25,6 +25,8 @@ export interface StartMockWorkerOptions {
 export interface MockWorkerControl {
   /** Forgets every record created in this browser session. */
   reset(): void;
+  /** Readies the first answer of an operation (handlers.ts `prepare`). */
+  prepare(operationId: string): void;
   stop(): void;
 }
 
@@ -41,13 +43,12 @@ export function startMockWorker(options: StartMockWorkerOptions): Promise<MockWo
 
 async function start(options: StartMockWorkerOptions): Promise<MockWorkerControl> {
   const store = options.store ?? createMockStore();
-  const worker = setupWorker(
-    ...createMockHandlers(options.operations, {
-      baseUrl: options.baseUrl,
-      store,
-      knownKeys: options.knownKeys ?? [DEMO_API_KEY],
-    }),
-  );
+  const mock = createMock(options.operations, {
+    baseUrl: options.baseUrl,
+    store,
+    knownKeys: options.knownKeys ?? [DEMO_API_KEY],
+  });
+  const worker = setupWorker(...mock.handlers);
   await worker.start({
     serviceWorker: { url: options.workerUrl, options: { scope: options.scope } },
     // Handlers only match under baseUrl; everything else (a real Tianji instance, the site's own assets)
@@ -57,6 +58,7 @@ async function start(options: StartMockWorkerOptions): Promise<MockWorkerControl
   });
   return {
     reset: () => store.reset(),
+    prepare: mock.prepare,
     stop: () => {
       worker.stop();
       running = undefined;

@@ -34,7 +34,20 @@ export interface MockHandlerOptions {
   knownKeys: readonly string[];
 }
 
+export interface Mock {
+  handlers: RequestHandler[];
+  /**
+   * Compiles what the first answer of an operation needs (its response schema's checks), so that answer is not
+   * slowed by it: the playground calls it for its page's operation while the reader is still filling the form.
+   */
+  prepare(operationId: string): void;
+}
+
 export function createMockHandlers(operations: OperationData[], options: MockHandlerOptions): RequestHandler[] {
+  return createMock(operations, options).handlers;
+}
+
+export function createMock(operations: OperationData[], options: MockHandlerOptions): Mock {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const basePath = new URL(baseUrl, 'http://mock.invalid').pathname.replace(/\/+$/, '');
   const validateBody = createBodyValidator();
@@ -95,5 +108,13 @@ export function createMockHandlers(operations: OperationData[], options: MockHan
   });
   const noOperation = noOperationAnswer(basePath);
   handlers.push(http.all(baseUrl, noOperation), http.all(`${baseUrl}/*`, noOperation));
-  return handlers;
+  const prepare = (operationId: string) => {
+    const op = operations.find((o) => o.id === operationId);
+    if (!op) return;
+    const { response } = successResponse(op);
+    const example = exampleOf(op, response);
+    shaper.shape(response?.schema, example, example);
+    if (op.requestBody?.schema) validateBody(op.requestBody.schema, {});
+  };
+  return { handlers, prepare };
 }

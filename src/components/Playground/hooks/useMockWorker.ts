@@ -21,7 +21,8 @@ async function ensureMock(baseUrl: string, siteBaseUrl: string) {
   });
 }
 
-export function useMockWorker(target: DestinationKind) {
+/** `operationId`: the page's operation, whose first answer is readied as soon as the mock has started. */
+export function useMockWorker(target: DestinationKind, operationId?: string) {
   const site = useSiteLocation();
   const [notice, setNotice] = useState<MockNotice>();
 
@@ -34,9 +35,11 @@ export function useMockWorker(target: DestinationKind) {
   // The mock's service worker takes a few hundred ms to start: begin as soon as the reader reaches for the
   // playground (or picks the mock), so Send answers at once, while readers who never use it load nothing.
   const startEarly = () => {
-    start().catch(() => {
-      // Reported by Send, which retries the start.
-    });
+    start()
+      .then((mock) => operationId && mock.prepare(operationId))
+      .catch(() => {
+        // Reported by Send, which retries the start.
+      });
   };
   /** For pointer-enter and focus: starts the mock only if it is the chosen target. */
   const warm = () => {

@@ -32,7 +32,7 @@ export function usePlayground(op: Omit<OperationData, 'description'>) {
   const link = useSharedLink({ operationId: op.id, settings, values, fillIn, updateSettings });
   const bodyIssues = useBodyIssues(op.requestBody?.schema, values.body, bodyEdited);
   const params = useParamIssues(op.parameters, values);
-  const mock = useMockWorker(settings.target);
+  const mock = useMockWorker(settings.target, op.id);
   const instanceState = useInstance();
   const notOnInstance = useMemo(
     () =>
