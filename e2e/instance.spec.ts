@@ -58,6 +58,49 @@ for (const locale of ['en', 'ja'] as const) {
   });
 }
 
+const PAGE_MARK = { en: 'Not on your instance', ja: 'お使いのインスタンス（v1.22.0）にはありません' } as const;
+const FACT_MISSING = { en: 'not on your instance', ja: 'インスタンスにありません' } as const;
+
+for (const locale of ['en', 'ja'] as const) {
+  test(`${locale}: on the pages, the operation and the parameters v1.22.0 lacks are marked, the mock clears them`, async ({
+    page,
+  }) => {
+    const server = await serve('tianji', 'v1.22.0');
+    await page.goto(`${localePrefix(locale)}/docs/api/worker-all`);
+    await targetInstance(page, server.url, locale);
+    const pageMark = page.getByTestId('instance-missing-page');
+    await expect(pageMark).toContainText(PAGE_MARK[locale]);
+    await expect(pageMark).toContainText('v1.22.0');
+
+    // website-metrics is on v1.22.0, its UTM filters came in v1.30.2: the rows say so, the header does not.
+    await page.goto(`${localePrefix(locale)}/docs/api/website-metrics`);
+    const utm = page.locator('[id="param.query.utm_source"] [data-testid="instance-fact-mark"]');
+    await expect(utm).toHaveText(FACT_MISSING[locale]);
+    await expect(utm).toHaveAttribute('data-kind', 'missing');
+    await expect(page.locator('[id="param.query.type"] [data-testid="instance-fact-mark"]')).toHaveCount(0);
+    await expect(page.getByTestId('instance-missing-page')).toHaveCount(0);
+
+    await page.getByTestId('playground').locator('input[value="mock"]').check();
+    await expect(page.getByTestId('instance-fact-mark')).toHaveCount(0);
+    await page.goto(`${localePrefix(locale)}/docs/api/worker-all`);
+    await expect(page.getByTestId('playground')).toBeVisible();
+    await expect(page.getByTestId('instance-missing-page')).toHaveCount(0);
+  });
+}
+
+test('a body field v1.22.0 lacks, and one it requires, are marked beside the field', async ({ page }) => {
+  const server = await serve('tianji', 'v1.22.0');
+  await page.goto('/docs/api/survey-create');
+  await targetInstance(page, server.url);
+  await expect(page.locator('li:has(> [id="body.desc"]) > [data-testid="instance-fact-mark"]')).toHaveText(
+    'not on your instance',
+  );
+  await page.goto('/docs/api/feed-send-event');
+  await expect(page.locator('li:has(> [id="body.tags"]) > [data-testid="instance-fact-mark"]')).toHaveText(
+    'required on your instance',
+  );
+});
+
 test('a parameter or field that differs is listed on the page', async ({ page }) => {
   const server = await serve('tianji', 'v1.22.0');
   // global-config's answer gained fields after v1.22.0; the instance's document marks it secured (a known mistake).
