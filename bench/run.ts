@@ -31,7 +31,7 @@ import { log, machine, root } from './lib/util';
 import { browserPhases } from './phases/browser';
 import { buildPhase } from './phases/build';
 import { githubPhase, scalePhase } from './phases/scale';
-import { instanceComparison, servedPhases } from './phases/served';
+import { servedPhases } from './phases/served';
 
 function usage(): string {
   const text = fs.readFileSync(__filename, 'utf8');
@@ -171,7 +171,7 @@ async function measure(ctx: BenchContext): Promise<Measured> {
     github,
     slowNetwork: served?.slowNetwork ?? null,
     lighthouse: served?.lighthouse ?? null,
-    instanceComparison: instanceComparison(),
+    instanceComparison: served?.instanceComparison ?? null,
     errors: ctx.errors,
     durationSec: Math.round((Date.now() - started) / 1000),
   };

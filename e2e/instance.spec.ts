@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { test, expect, localePrefix } from './fixtures';
+import { test, expect, localePrefix, waitForHydration } from './fixtures';
 import { startServer, type RunningServer, type ServerKind } from '../src/instance/fixtures/servers';
+import { mainThreadMs, textShown } from '../bench/lib/browser';
 
 // Sends that fail, and the doctor's probes of broken servers, make the browser log failed loads and CORS refusals.
 test.use({ expectedConsoleErrors: /Failed to load resource|net::ERR_|CORS policy/ });
@@ -57,6 +58,49 @@ for (const locale of ['en', 'ja'] as const) {
   });
 }
 
+const PAGE_MARK = { en: 'Not on your instance', ja: 'お使いのインスタンス（v1.22.0）にはありません' } as const;
+const FACT_MISSING = { en: 'not on your instance', ja: 'インスタンスにありません' } as const;
+
+for (const locale of ['en', 'ja'] as const) {
+  test(`${locale}: on the pages, the operation and the parameters v1.22.0 lacks are marked, the mock clears them`, async ({
+    page,
+  }) => {
+    const server = await serve('tianji', 'v1.22.0');
+    await page.goto(`${localePrefix(locale)}/docs/api/worker-all`);
+    await targetInstance(page, server.url, locale);
+    const pageMark = page.getByTestId('instance-missing-page');
+    await expect(pageMark).toContainText(PAGE_MARK[locale]);
+    await expect(pageMark).toContainText('v1.22.0');
+
+    // website-metrics is on v1.22.0, its UTM filters came in v1.30.2: the rows say so, the header does not.
+    await page.goto(`${localePrefix(locale)}/docs/api/website-metrics`);
+    const utm = page.locator('[id="param.query.utm_source"] [data-testid="instance-fact-mark"]');
+    await expect(utm).toHaveText(FACT_MISSING[locale]);
+    await expect(utm).toHaveAttribute('data-kind', 'missing');
+    await expect(page.locator('[id="param.query.type"] [data-testid="instance-fact-mark"]')).toHaveCount(0);
+    await expect(page.getByTestId('instance-missing-page')).toHaveCount(0);
+
+    await page.getByTestId('playground').locator('input[value="mock"]').check();
+    await expect(page.getByTestId('instance-fact-mark')).toHaveCount(0);
+    await page.goto(`${localePrefix(locale)}/docs/api/worker-all`);
+    await expect(page.getByTestId('playground')).toBeVisible();
+    await expect(page.getByTestId('instance-missing-page')).toHaveCount(0);
+  });
+}
+
+test('a body field v1.22.0 lacks, and one it requires, are marked beside the field', async ({ page }) => {
+  const server = await serve('tianji', 'v1.22.0');
+  await page.goto('/docs/api/survey-create');
+  await targetInstance(page, server.url);
+  await expect(page.locator('li:has(> [id="body.desc"]) > [data-testid="instance-fact-mark"]')).toHaveText(
+    'not on your instance',
+  );
+  await page.goto('/docs/api/feed-send-event');
+  await expect(page.locator('li:has(> [id="body.tags"]) > [data-testid="instance-fact-mark"]')).toHaveText(
+    'required on your instance',
+  );
+});
+
 test('a parameter or field that differs is listed on the page', async ({ page }) => {
   const server = await serve('tianji', 'v1.22.0');
   // global-config's answer gained fields after v1.22.0; the instance's document marks it secured (a known mistake).
@@ -104,17 +148,26 @@ test('the doctor runs from its button and after a failed request', async ({ page
   await expect(page.getByTestId('instance-version')).toContainText('v1.22.0');
 });
 
-// The issue's budget is 300 ms at CPU ÷4; measured 436 ms on a loaded 2-core machine, so not met yet (it is in the
-// closing note). This guards against a regression past one second until the comparison is made faster.
-test('comparing the 240 KB v1.30.25 document stays within a second of main thread at CPU ÷4', async ({ page }) => {
+// The issue's budget: at most 300 ms of the page's main thread at CPU ÷4 for the comparison with Tianji's 240 KB
+// document, from the check's start to the version shown (the check runs in a worker; the page receives the result).
+// The radio is picked without the pointer, which would start the mock (its service worker would be measured too).
+test('comparing the 240 KB v1.30.25 document takes at most 300 ms of main thread at CPU ÷4', async ({
+  browser,
+  baseURL,
+}) => {
   const server = await serve('tianji', 'v1.30.25');
-  await page.goto('/docs/api/website-all');
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await targetInstance(page, server.url);
-  await expect(page.getByTestId('instance-version')).toContainText('v1.30.25');
-  const ms = await page.evaluate(() => performance.getEntriesByName('tianji-instance-compare')[0]?.duration ?? -1);
-  console.log(`instance comparison at CPU ÷4: ${ms.toFixed(1)} ms`);
-  expect(ms).toBeGreaterThan(0);
-  expect(ms).toBeLessThanOrEqual(1000);
+  const runs: number[] = [];
+  // The median of three fresh pages: this machine is shared, and a task descheduled meanwhile counts as busy.
+  for (let i = 0; i < 3; i++) {
+    const fresh = await browser.newPage({ baseURL });
+    await fresh.goto('/docs/api/website-all', { waitUntil: 'networkidle' });
+    await waitForHydration(fresh);
+    await fresh.locator('[data-testid=playground] input[value="instance"]').evaluate((r: HTMLElement) => r.click());
+    await fresh.getByLabel(URL_LABEL.en).fill(server.url);
+    await expect(fresh.getByTestId('instance-status')).toBeVisible();
+    runs.push(await mainThreadMs(fresh, 4, () => textShown(fresh, 'instance-version', 'v1.30.25')));
+    await fresh.context().close();
+  }
+  console.log(`instance comparison at CPU ÷4: ${runs.map((ms) => ms.toFixed(0)).join(', ')} ms of main thread`);
+  expect(runs.sort((a, b) => a - b)[1]).toBeLessThanOrEqual(300);
 });

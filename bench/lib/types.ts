@@ -5,7 +5,7 @@
 import type { browserPhases } from '../phases/browser';
 import type { buildPhase } from '../phases/build';
 import type { githubPhase, scalePhase } from '../phases/scale';
-import type { instanceComparison, servedPhases } from '../phases/served';
+import type { servedPhases } from '../phases/served';
 import type { BenchContext } from '../run';
 import type { runSampled } from './proc';
 import type { machine } from './util';
@@ -32,8 +32,8 @@ export interface Measured {
   github?: Awaited<ReturnType<typeof githubPhase>> | null;
   slowNetwork?: Served['slowNetwork'];
   lighthouse?: Served['lighthouse'];
-  /** Absent in results written before the budget existed. */
-  instanceComparison?: ReturnType<typeof instanceComparison>;
+  /** Absent in results written before the budget existed; a note in those written before it was measured. */
+  instanceComparison?: Served['instanceComparison'] | { mainThreadMs: null; note: string };
   errors: string[];
   durationSec: number;
 }

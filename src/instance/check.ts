@@ -20,8 +20,6 @@ export interface CheckInput {
   fetch: FetchLike;
   records: VersionRecord[];
   timeoutMs?: number;
-  /** Told the span (performance.now() times) of reading and comparing a document, the main-thread work. */
-  measure?: (start: number, end: number) => void;
 }
 
 export async function checkInstance(input: CheckInput): Promise<InstanceCheck> {
@@ -31,7 +29,6 @@ export async function checkInstance(input: CheckInput): Promise<InstanceCheck> {
   if (mixed && !mixed.ok) return mixed;
   const answer = await probe(input.fetch, `${baseUrl}/_document`, 'cors', timeoutMs);
   if (answer.kind === 'answer' && answer.status < 300) {
-    const start = performance.now();
     const read = parseInstanceDocument(answer.text, answer.contentType);
     if (read.ok) {
       const comparison = compareFacts(site, extractFacts(pruneForFacts(read.document)), {
@@ -39,7 +36,6 @@ export async function checkInstance(input: CheckInput): Promise<InstanceCheck> {
         source: 'document',
         knownPublic: knownPublicMarkedSecured(read.document),
       });
-      input.measure?.(start, performance.now());
       return { ok: true, comparison };
     }
   }

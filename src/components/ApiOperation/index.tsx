@@ -15,6 +15,11 @@ import Playground from '../Playground';
 import CopyLink from '../AnchorLink';
 import { useAnchorTarget } from '../AnchorLink/useAnchorTarget';
 import FieldMarkBadges, { FieldMarksProvider } from '../Changelog/FieldMark';
+import {
+  InstanceFactMarkBadge,
+  InstanceMarksProvider,
+  InstanceOperationMark,
+} from '../Playground/instance/InstanceMarks';
 import LocationTitle from './LocationTitle';
 import { operationOutline, paramKey, REQUEST_BODY_SECTION_ID } from '../../schema/outline';
 import styles from './styles.module.css';
@@ -86,6 +91,7 @@ function ParameterTable({ params, ids }: { params: OperationParameter[]; ids: Ma
             </td>
             <td>
               <FieldMarkBadges id={ids.get(paramKey(p))!} />
+              <InstanceFactMarkBadge id={ids.get(paramKey(p))!} />
               {p.description && <InlineMarkdown text={p.description} />}
               {schemaConstraints(p.schema).length > 0 && (
                 <div className={styles.constraints} data-literal>
@@ -100,6 +106,23 @@ function ParameterTable({ params, ids }: { params: OperationParameter[]; ids: Ma
   );
 }
 
+/** The marks beside parameters and fields: their history, and how the reader's instance differs. */
+function PageMarks({
+  operation,
+  fields,
+  children,
+}: {
+  operation: Props['operation'];
+  fields?: OperationPageHistory['fields'];
+  children: ReactNode;
+}) {
+  return (
+    <FieldMarksProvider marks={fields}>
+      <InstanceMarksProvider operation={operation}>{children}</InstanceMarksProvider>
+    </FieldMarksProvider>
+  );
+}
+
 function json(value: unknown): string {
   return JSON.stringify(value, null, 2);
 }
@@ -110,7 +133,7 @@ export default function ApiOperation({ operation: op, translated, history, child
   const outline = useMemo(() => operationOutline(op), [op]);
   useAnchorTarget();
   return (
-    <FieldMarksProvider marks={history?.fields}>
+    <PageMarks operation={op} fields={history?.fields}>
       <article className={styles.operation} data-operation-id={op.id}>
         <header className={styles.header}>
           {/* Search (src/plugins/pagefind.ts): the summary, path and id weigh most; method and path are shown in results. */}
@@ -130,6 +153,7 @@ export default function ApiOperation({ operation: op, translated, history, child
             </code>
           </p>
           {history && (history.added || history.changed) && <HistoryMarks history={history} />}
+          <InstanceOperationMark operationId={op.id} />
           <p className={op.secured ? styles.secured : styles.public} data-testid="auth-requirement">
             {op.secured ? (
               <Translate id="api.auth.required">Authorization required: send an API key as a Bearer token.</Translate>
@@ -214,6 +238,6 @@ export default function ApiOperation({ operation: op, translated, history, child
           </aside>
         </div>
       </article>
-    </FieldMarksProvider>
+    </PageMarks>
   );
 }

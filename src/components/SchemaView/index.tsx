@@ -6,6 +6,7 @@ import { schemaConstraints, schemaTypeLabel } from '../../schema/labels';
 import type { FieldNode, SchemaNode } from '../../schema/tree';
 import UnionView from './UnionView';
 import FieldMarkBadges from '../Changelog/FieldMark';
+import { InstanceFactMarkBadge } from '../Playground/instance/InstanceMarks';
 import InlineMarkdown from '../InlineMarkdown';
 import styles from './styles.module.css';
 
@@ -30,6 +31,7 @@ function Field({ field, depth }: { field: FieldNode; depth: number }) {
   const details = (
     <>
       <FieldMarkBadges id={field.id} />
+      <InstanceFactMarkBadge id={field.id} />
       {typeof schema.description === 'string' && (
         <p className={styles.description}>
           <InlineMarkdown text={schema.description} />

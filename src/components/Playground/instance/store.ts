@@ -2,9 +2,10 @@
  * What the site knows about the reader's instance, for every part of the page (the playground, the sidebar): off
  * while the target is the mock, then checking, then the comparison or the doctor's diagnosis. One check per
  * instance and tab session (the comparison kept in sessionStorage); the checker and the history load only when a
- * check runs, so a reader on the mock never downloads them.
+ * check runs, so a reader on the mock never downloads them, and in a worker, so the page only receives the result.
  */
 import type { InstanceCheck } from '../../../instance/check';
+import type { CheckRequest } from './checker';
 import type { InstanceComparison } from '../../../instance/compare';
 import type { DoctorKind } from '../../../instance/doctor';
 import { parseInstanceUrl, type DestinationKind } from '../../../request/destination';
@@ -84,9 +85,9 @@ function readCached(baseUrl: string): InstanceComparison | undefined {
 
 async function run(baseUrl: string): Promise<void> {
   let result: InstanceCheck;
+  const request: CheckRequest = { baseUrl, apiPrefix: SITE_DATA.apiPrefix, pageUrl: window.location.href };
   try {
-    const { checkWithHistory } = await import('./checker');
-    result = await checkWithHistory(baseUrl, SITE_DATA.apiPrefix);
+    result = (await checkInWorker(request)) ?? (await (await import('./checker')).checkWithHistory(request));
   } catch {
     result = { ok: false, kind: 'unreachable' };
   }
@@ -98,4 +99,29 @@ async function run(baseUrl: string): Promise<void> {
   } else {
     set({ state: 'failed', baseUrl, kind: result.kind, suggestion: result.suggestion });
   }
+}
+
+/**
+ * The check in a dedicated worker (./check.worker.ts): the page's main thread only posts the request and receives
+ * the result. Undefined when no worker could start, for the caller to check in this thread instead.
+ */
+function checkInWorker(request: CheckRequest): Promise<InstanceCheck | undefined> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./check.worker.ts', import.meta.url));
+    } catch {
+      return resolve(undefined);
+    }
+    worker.onmessage = (event: MessageEvent<InstanceCheck | null>) => {
+      worker.terminate();
+      if (event.data) resolve(event.data);
+      else reject(new Error('the check failed'));
+    };
+    worker.onerror = () => {
+      worker.terminate();
+      resolve(undefined);
+    };
+    worker.postMessage(request);
+  });
 }
