@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import YAML from 'yaml';
 import { test, expect } from './fixtures';
+import { localizeText, readCatalog } from '../src/i18n/catalog';
 
 const root = path.join(__dirname, '..');
 const spec = YAML.parse(fs.readFileSync(path.join(root, 'openapi', 'tianji.yaml'), 'utf8'));
@@ -40,8 +41,13 @@ async function sendAndExpectMatch(page: Page) {
 }
 
 for (const locale of ['fr', 'ja']) {
-  const catalog = JSON.parse(fs.readFileSync(path.join(root, 'openapi', 'i18n', `${locale}.json`), 'utf8'));
-  const translated = (pointer: string): string => catalog.texts[pointer].text;
+  const catalog = readCatalog(path.join(root, 'openapi', 'i18n'), locale);
+  /** A field's description in the page's language, found as the site finds it (by its English text). */
+  const translated = (schema: string, field: string): string | undefined => {
+    const english: string | undefined = schemas[schema].properties[field].description;
+    const text = english && localizeText(english, catalog);
+    return text === english ? undefined : text;
+  };
 
   test(`${locale}: each monitor type is a tab of the body, with its payload fields described`, async ({ page }) => {
     await page.goto(`/${locale}/docs/api/monitor-upsert`);
@@ -58,12 +64,11 @@ for (const locale of ['fr', 'ja']) {
       await expect(variant).toBeVisible();
       await expect(byId(page, `body:${type}.payload`)).toBeVisible();
       await expect(fieldRow(page, `body:${type}.name`)).toContainText(
-        shownStart(translated('/components/schemas/HttpMonitorInput/properties/name/description')),
+        shownStart(translated('HttpMonitorInput', 'name')!),
       );
       // Every payload field is listed, with its description in the page's language.
       for (const field of Object.keys(schemas[payload].properties)) {
-        const pointer = `/components/schemas/${payload}/properties/${field}/description`;
-        const text = catalog.texts[pointer] ? translated(pointer) : undefined;
+        const text = translated(payload, field);
         const row = fieldRow(page, `body:${type}.payload.${field}`);
         await expect(row, `${type}.payload.${field}`).toBeAttached();
         if (text) await expect(row).toContainText(shownStart(text));
