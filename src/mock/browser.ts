@@ -27,6 +27,7 @@ export interface MockWorkerControl {
   reset(): void;
   /** Readies the first answer of an operation (handlers.ts `prepare`). */
   prepare(operationId: string): void;
+  /** Stops this worker (stopMockWorker also forgets it, so that the next start begins anew). */
   stop(): void;
 }
 
@@ -39,6 +40,13 @@ export function startMockWorker(options: StartMockWorkerOptions): Promise<MockWo
     throw error;
   });
   return running;
+}
+
+/** Stops the mock if it runs or is starting (once started); the next start begins anew. */
+export function stopMockWorker(): void {
+  const current = running;
+  running = undefined;
+  current?.then((mock) => mock.stop()).catch(() => undefined);
 }
 
 async function start(options: StartMockWorkerOptions): Promise<MockWorkerControl> {
@@ -59,9 +67,6 @@ async function start(options: StartMockWorkerOptions): Promise<MockWorkerControl
   return {
     reset: () => store.reset(),
     prepare: mock.prepare,
-    stop: () => {
-      worker.stop();
-      running = undefined;
-    },
+    stop: () => worker.stop(),
   };
 }

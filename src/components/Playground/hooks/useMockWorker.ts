@@ -1,8 +1,10 @@
 /**
  * The in-browser mock's lifecycle. Nothing loads with the page: msw and the spec's data are imported on the
- * first start, which comes early when the reader reaches for the playground, and at the latest on Send.
+ * first start, which comes early when the reader reaches for the playground, and at the latest on Send. It stops
+ * when the reader turns to their instance: a running mock routes every request of the page (the instance's
+ * document too) through the page's main thread, and starts again when the reader comes back to it.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { loadOperations } from '../../../generated-data';
 import { mockBaseUrl, type DestinationKind } from '../../../request/destination';
 import { useSiteLocation } from './useSiteLocation';
@@ -10,10 +12,14 @@ import { useSiteLocation } from './useSiteLocation';
 /** What the mock hint tells after the reader asked for a reset. */
 export type MockNotice = 'reset' | 'start-failed';
 
+/** The mock's module once a start has loaded it: nothing to stop before. */
+let loaded: typeof import('../../../mock/browser') | undefined;
+
 /** Loads and starts the msw mock on first use: msw and the spec's data stay out of the page bundle. */
 async function ensureMock(baseUrl: string, siteBaseUrl: string) {
-  const [{ startMockWorker }, operations] = await Promise.all([import('../../../mock/browser'), loadOperations()]);
-  return startMockWorker({
+  const [mock, operations] = await Promise.all([import('../../../mock/browser'), loadOperations()]);
+  loaded = mock;
+  return mock.startMockWorker({
     operations,
     baseUrl,
     workerUrl: `${siteBaseUrl}mockServiceWorker.js`,
@@ -25,6 +31,9 @@ async function ensureMock(baseUrl: string, siteBaseUrl: string) {
 export function useMockWorker(target: DestinationKind, operationId?: string) {
   const site = useSiteLocation();
   const [notice, setNotice] = useState<MockNotice>();
+  useEffect(() => {
+    if (target === 'instance') loaded?.stopMockWorker();
+  }, [target]);
 
   /** Starts the mock (once per page) and resolves when it answers. */
   const start = useCallback(() => {
