@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../history/facts';
 import { decodeHistory } from '../history/record';
 import { readHistoryFile } from '../history/sources';
-import { compareFacts, compareVersions, knownPublicMarkedSecured, operationDocId, recordFor } from './compare';
+import {
+  compareFacts,
+  compareVersions,
+  factLabel,
+  knownPublicMarkedSecured,
+  operationDocId,
+  recordFor,
+} from './compare';
 import { parseInstanceDocument, pruneForFacts, versionText } from './document';
 
 const records = decodeHistory(readHistoryFile('openapi/history.json'));
@@ -147,5 +154,15 @@ describe('operationDocId', () => {
   it("is lodash's kebab case (the plugin's page names) for every recorded operation id", () => {
     const ids = new Set(records.flatMap((r) => Object.keys(r.operations)));
     for (const id of [...ids, 'getHTTPStatus2xx', 'a_b-cD']) expect(operationDocId(id)).toBe(`api/${kebabCase(id)}`);
+  });
+});
+
+describe('factLabel', () => {
+  it('names a parameter as it is sent, and a field by where it sits, so request and answer read apart', () => {
+    expect(factLabel({ section: 'parameters', key: 'query:utm_source' })).toBe('query:utm_source');
+    expect(factLabel({ section: 'request', key: '$.downMessageTemplate' })).toBe('body.downMessageTemplate');
+    expect(factLabel({ section: 'response', key: '$.downMessageTemplate' })).toBe('response.downMessageTemplate');
+    expect(factLabel({ section: 'response', key: '$' })).toBe('response');
+    expect(factLabel({ section: 'response', key: '$.list[].id' })).toBe('response.list[].id');
   });
 });

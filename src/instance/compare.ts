@@ -13,6 +13,15 @@ import { KNOWN_PUBLIC } from '../openapi/known-public';
 
 export type FactSection = 'parameters' | 'request' | 'response';
 
+/**
+ * How a difference names its fact to the reader: a parameter as `query:name`, a field by where it sits
+ * (`body.name`, `response.list[].id`), so the same path in the request and in the answer reads apart.
+ */
+export function factLabel({ section, key }: Pick<FactDifference, 'section' | 'key'>): string {
+  if (section === 'parameters') return key;
+  return `${section === 'request' ? 'body' : 'response'}${key.slice(1)}`;
+}
+
 export interface FactDifference {
   section: FactSection;
   /** `query:workspaceId` for a parameter, a JSON path (`$.name`) for a field. */

@@ -1,6 +1,6 @@
 /** The instance check and the doctor, in the reader's language. */
 import { translate } from '@docusaurus/Translate';
-import type { FactDifference } from '../../../instance/compare';
+import { factLabel, type FactDifference } from '../../../instance/compare';
 import type { DoctorKind } from '../../../instance/doctor';
 
 export function doctorMessage(kind: DoctorKind, suggestion?: string): string {
@@ -50,7 +50,7 @@ export function doctorMessage(kind: DoctorKind, suggestion?: string): string {
 }
 
 export function differenceMessage(d: FactDifference): string {
-  const values = { key: d.key, site: d.site?.type ?? '', instance: d.instance?.type ?? '' };
+  const values = { key: factLabel(d), site: d.site?.type ?? '', instance: d.instance?.type ?? '' };
   switch (d.kind) {
     case 'missing':
       return translate({ id: 'instance.difference.missing', message: '{key}: not on your instance' }, values);
