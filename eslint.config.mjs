@@ -34,6 +34,17 @@ const notBuild = {
   regex: folders(...BUILD),
   message: 'Build-time code sits above the shared logic: import it the other way.',
 };
+const E2E = { regex: folders('e2e'), message: 'Nothing outside e2e/ imports the end-to-end suite.' };
+const BENCH_USERS = "Only the search evaluation uses bench/'s measuring library; share through test/support/.";
+const ABOVE_BENCH = {
+  regex: '^(\\.{1,2}/)+(scripts|test/(?!support/))',
+  message: 'bench/ and test/support/ sit below scripts/ and the tests: they import neither.',
+};
+const BENCH_SUPPORT = {
+  regex: folders('bench'),
+  message: 'test/support/ sits below bench/: move the shared part here.',
+};
+const REST_OF_TEST = { regex: '^\\.\\./[^./]', message: 'test/support/ sits below the tests beside it in test/.' };
 // Flat config replaces a rule's options rather than merging them: every entry lists all of its patterns.
 const restricted = (...patterns) => ['error', { patterns }];
 const foundation = ['request', 'schema', 'search', 'playground', 'snippets', 'mock', 'storage'];
@@ -47,7 +58,23 @@ const boundaries = [
   { files: ['src/**/*.test.ts', 'src/**/fixtures/**'], rules: { 'no-restricted-imports': restricted(TEST_TOOLS) } },
   // Build-time code (and the scripts that run it) never imports the UI.
   { files: [`src/{${BUILD.join(',')}}/**`], rules: { 'no-restricted-imports': restricted(TOOLS, notUi) } },
-  { files: ['scripts/**'], rules: { 'no-restricted-imports': restricted(notUi) } },
+  // The tools import in one direction too: e2e/, test/ and scripts/ on top, then bench/ (the measuring library,
+  // which the search evaluation uses too), then test/support/ (what every tool shares), then src/.
+  {
+    files: ['scripts/**'],
+    ignores: ['scripts/search-eval.ts', 'scripts/search-eval/**'],
+    rules: { 'no-restricted-imports': restricted(notUi, E2E, { regex: folders('bench'), message: BENCH_USERS }) },
+  },
+  {
+    files: ['scripts/search-eval.ts', 'scripts/search-eval/**', 'test/**'],
+    ignores: ['test/support/**'],
+    rules: { 'no-restricted-imports': restricted(notUi, E2E) },
+  },
+  { files: ['bench/**'], rules: { 'no-restricted-imports': restricted(E2E, ABOVE_BENCH) } },
+  {
+    files: ['test/support/**'],
+    rules: { 'no-restricted-imports': restricted(E2E, ABOVE_BENCH, BENCH_SUPPORT, REST_OF_TEST) },
+  },
   {
     // The layers the browser and the build share: playground, snippets and mock are siblings that import neither
     // each other (their tests and fixtures may) nor anything above them.

@@ -1,8 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-import { execSync } from 'node:child_process';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/support/chromium';
 
-// Debian's Chromium: Playwright cannot download its own browsers on this network.
-const chromium = process.env.CHROMIUM_PATH ?? execSync('which chromium || which chromium-browser').toString().trim();
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** End-to-end tests against the built static site (npm run build first; npm test does it once). */
@@ -18,14 +16,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
     launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 } } }],

@@ -5,8 +5,6 @@
  *   npm run bench                 full run (7 locales, 500 and 5,000 synthetic operations, GitHub's REST API)
  *                                 → bench/results/latest.json and BENCHMARKS.md
  *   npm run bench -- --quick      English only, 100 and 300 operations, fewer loads, no GitHub → bench/tmp/quick/
- *   npm run bench -- --report-from=bench/results/latest.json
- *                                 the report of saved results written again (targets judged again); nothing measured
  *
  * Development options (such runs write to bench/tmp/dev/, never to bench/results/ or BENCHMARKS.md):
  * --phases=build,browser,slow-network,lighthouse,scale,github (default all; a quick run leaves out github),
@@ -26,7 +24,7 @@ import { LOCALES, type Locale } from '../src/i18n/locales';
 import { ProcessGroups } from './lib/proc';
 import { targetsOf, writeReport } from './lib/report';
 import { removeDir } from './lib/sites';
-import { PHASES, type Measured, type Phase, type Results } from './lib/types';
+import { PHASES, type Phase, type Results } from './lib/types';
 import { log, machine, root } from './lib/util';
 import { browserPhases } from './phases/browser';
 import { buildPhase } from './phases/build';
@@ -51,7 +49,6 @@ function optionsOf(argv: string[]) {
       'reuse-site': { type: 'string' },
       'reuse-plain': { type: 'string' },
       runs: { type: 'string' },
-      'report-from': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -69,7 +66,6 @@ function optionsOf(argv: string[]) {
     reuseSite: v['reuse-site'],
     reusePlain: v['reuse-plain'],
     runs,
-    reportFrom: v['report-from'],
   };
 }
 
@@ -96,8 +92,13 @@ function contextOf(options: Options) {
     Boolean(options.reuseSite || options.reusePlain || options.runs);
   const tmp = path.join(root, 'bench/tmp');
   const out = dev ? path.join(tmp, options.quick ? 'quick' : 'dev') : path.join(root, 'bench/results');
-  const temps: string[] = [];
-  const closers: Array<() => Promise<void>> = [];
+  // What the run holds: servers and browsers to close, temp site copies to remove; released at cleanup, newest first.
+  const held = new Map<unknown, () => unknown>();
+  const release = async (key: unknown) => {
+    const close = held.get(key);
+    held.delete(key);
+    await close?.();
+  };
   return {
     options,
     mode: options.quick ? ('quick' as const) : ('full' as const),
@@ -111,39 +112,28 @@ function contextOf(options: Options) {
     },
     errors: [] as string[],
     groups: new ProcessGroups(),
-    /** Records a temp site copy, removed at cleanup unless --keep; returns it. */
+    /** Records a temp site copy, removed by `dropTemp` or at cleanup unless --keep; returns it. */
     temp(dir: string): string {
-      temps.push(dir);
+      if (options.keep) log(`keeping ${dir}`);
+      else held.set(dir, () => removeDir(dir));
       return dir;
     },
-    /** Removes a temp copy now (unless --keep). */
-    dropTemp(dir: string | undefined): void {
-      if (!dir || options.keep || !temps.includes(dir)) return;
-      removeDir(dir);
-      temps.splice(temps.indexOf(dir), 1);
-    },
+    dropTemp: (dir: string | undefined) => void release(dir),
     /** Holds something open (a server, a browser) until the returned function or cleanup closes it. */
     hold(close: () => Promise<void>): () => Promise<void> {
-      const once = async () => {
-        if (!closers.includes(once)) return;
-        closers.splice(closers.indexOf(once), 1);
-        await close();
-      };
-      closers.push(once);
-      return once;
+      held.set(close, close);
+      return () => release(close);
     },
     async cleanup(): Promise<void> {
-      for (const close of [...closers].reverse()) await close().catch(() => undefined);
       this.groups.killAll();
-      if (!options.keep) for (const dir of temps.splice(0)) removeDir(dir);
-      else if (temps.length) log(`kept: ${temps.join(' ')}`);
+      for (const key of [...held.keys()].reverse()) await release(key).catch(() => undefined);
     },
   };
 }
 
 export type BenchContext = ReturnType<typeof contextOf>;
 
-async function measure(ctx: BenchContext): Promise<Measured> {
+export async function measure(ctx: BenchContext) {
   const { options: o, config } = ctx;
   const started = Date.now();
   const phases = new Set(o.phases);
@@ -195,20 +185,9 @@ async function main(): Promise<void> {
     for (const key of ['SPEC', 'DOCS_LOCALES']) delete process.env[key];
     fs.rmSync(ctx.paths.logs, { recursive: true, force: true });
     fs.mkdirSync(ctx.paths.logs, { recursive: true });
-    let measured: Measured;
-    if (options.reportFrom) {
-      const { targets: _judged, ...saved } = JSON.parse(fs.readFileSync(options.reportFrom, 'utf8')) as Results;
-      measured = saved;
-    } else measured = await measure(ctx);
+    const measured = await measure(ctx);
     const results: Results = { ...measured, targets: targetsOf(measured) };
-    // Results read back are written where the saved run's report goes.
-    const fromFull =
-      options.reportFrom &&
-      results.mode === 'full' &&
-      path.resolve(options.reportFrom) === path.join(root, 'bench/results/latest.json');
-    const to = fromFull
-      ? { outDir: path.join(root, 'bench/results'), markdown: path.join(root, 'BENCHMARKS.md') }
-      : { outDir: ctx.paths.out, markdown: ctx.paths.markdown };
+    const to = { outDir: ctx.paths.out, markdown: ctx.paths.markdown };
     log(`done in ${results.durationSec} s: ${writeReport(results, to).join(', ')}`);
     for (const t of results.targets)
       log(

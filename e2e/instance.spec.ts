@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, localePrefix, waitForHydration } from './fixtures';
 import { startServer, type RunningServer, type ServerKind } from '../src/instance/fixtures/servers';
-import { mainThreadMs, textShown } from '../bench/lib/browser';
+import { mainThreadMs, textShown } from '../test/support/chromium';
 
 // Sends that fail, and the doctor's probes of broken servers, make the browser log failed loads and CORS refusals.
 test.use({ expectedConsoleErrors: /Failed to load resource|net::ERR_|CORS policy/ });
@@ -100,6 +100,29 @@ test('a body field v1.22.0 lacks, and one it requires, are marked beside the fie
     'required on your instance',
   );
 });
+
+const TYPE_MARK = {
+  en: 'type differs on your instance: number',
+  ja: 'インスタンスでは型が異なります：number',
+} as const;
+
+for (const locale of ['en', 'ja'] as const) {
+  test(`${locale}: an answer's field typed differently on the instance is marked with its type there`, async ({
+    page,
+  }) => {
+    // v1.2.2 published a monitor's interval as a number; the docs (v1.30.25) have an integer.
+    const server = await serve('tianji', 'v1.2.2');
+    await page.goto(`${localePrefix(locale)}/docs/api/monitor-all`);
+    await targetInstance(page, server.url, locale);
+    const mark = page.locator('li:has(> [id$=".interval"]) > [data-testid="instance-fact-mark"]').first();
+    await expect(mark).toHaveAttribute('data-kind', 'type');
+    await expect(mark).toHaveText(TYPE_MARK[locale]);
+    await expect(page.getByTestId('instance-version')).toContainText('v1.2.2');
+
+    await page.getByTestId('playground').locator('input[value="mock"]').check();
+    await expect(page.getByTestId('instance-fact-mark')).toHaveCount(0);
+  });
+}
 
 test('a parameter or field that differs is listed on the page', async ({ page }) => {
   const server = await serve('tianji', 'v1.22.0');

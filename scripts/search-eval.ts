@@ -16,9 +16,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
-import { execSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { freePort, machine } from '../bench/lib/util';
+import { launch } from '../test/support/chromium';
 import { copySite } from '../test/support/site-copy';
 import {
   countBytes,
@@ -66,10 +66,7 @@ async function recall(engine: string, buildDir: string): Promise<void> {
   const set = readQuerySet();
   const locales = Object.keys(set).filter((l) => fs.existsSync(path.join(buildDir, localeRoot(l), 'docs')));
   const server = await serve(buildDir);
-  const browser = await chromium.launch({
-    executablePath: execSync('which chromium || which chromium-browser').toString().trim(),
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launch();
   const outcomes: QueryOutcome[] = [];
   try {
     for (const locale of locales) {

@@ -3,49 +3,37 @@
  * and the playground's time to a usable Send and to a mock answer.
  */
 import zlib from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function launch(): Promise<Browser> {
-  const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args });
-}
+import type { Browser, Page } from '@playwright/test';
 
 /** The compiled Send button of the playground: marks a chunk as carrying the playground. */
 const PLAYGROUND_MARKER = '"data-testid":"send"';
 
 /**
  * Loads `url` and weighs what it ran until the network went idle: executed scripts (gzip level 6 and raw, with
- * their text for the budgets' checks), the requests the page needs, and apart, Chromium's "other" requests
- * (Docusaurus' idle-time prefetch of linked routes' chunks, the favicon), which vary with timing.
+ * their text for the budgets' checks) and the requests the page needs. Chromium's "other" requests (Docusaurus'
+ * idle-time prefetch of linked routes' chunks, the favicon) vary with timing and are left out.
  */
 export async function measurePageWeight(browser: Browser, url: string) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   const pending: Promise<void>[] = [];
-  const r = { requests: 0, otherRequests: 0, jsRequests: 0, jsGzipBytes: 0, jsRawBytes: 0 };
-  const chunks = { prefetchJsGzipBytes: 0, playgroundChunkGzipBytes: 0 };
+  const r = { requests: 0, jsRequests: 0, jsGzipBytes: 0, jsRawBytes: 0, playgroundChunkGzipBytes: 0 };
   const scripts: Array<{ url: string; gzipBytes: number; rawBytes: number; playground: boolean }> = [];
   const texts = new Map<string, string>();
-  page.on('request', (req) => (req.resourceType() === 'other' ? (r.otherRequests += 1) : (r.requests += 1)));
+  page.on('request', (req) => void (req.resourceType() !== 'other' && (r.requests += 1)));
   page.on('response', (response) => {
     const req = response.request();
-    if (!/\.m?js(\?|$)/.test(req.url())) return;
+    if (!/\.m?js(\?|$)/.test(req.url()) || req.resourceType() !== 'script') return;
     pending.push(
       response.body().then(
         (body) => {
           const gz = zlib.gzipSync(body, { level: 6 }).length;
-          if (req.resourceType() !== 'script') {
-            chunks.prefetchJsGzipBytes += gz;
-            return;
-          }
           const text = body.toString('utf8');
           const playground = text.includes(PLAYGROUND_MARKER);
           r.jsRequests += 1;
           r.jsGzipBytes += gz;
           r.jsRawBytes += body.length;
-          if (playground) chunks.playgroundChunkGzipBytes += gz;
+          if (playground) r.playgroundChunkGzipBytes += gz;
           const path = new URL(req.url()).pathname;
           texts.set(path, text);
           scripts.push({ url: path, gzipBytes: gz, rawBytes: body.length, playground });
@@ -58,24 +46,21 @@ export async function measurePageWeight(browser: Browser, url: string) {
   await page.waitForTimeout(1000);
   await Promise.all(pending);
   await context.close();
-  return { ...r, ...chunks, scripts: scripts.sort((a, b) => b.gzipBytes - a.gzipBytes), texts };
+  return { ...r, scripts: scripts.sort((a, b) => b.gzipBytes - a.gzipBytes), texts };
 }
 
 export type PageWeight = Awaited<ReturnType<typeof measurePageWeight>>;
 
-// Installed before any page script: records (ms since navigation start) when the Send button is in the HTML,
-// enabled, hydrated (React attached its props) and takes a click, and every click and response status.
+// Installed before any page script: records (ms since navigation start) when the Send button is ready (enabled and
+// hydrated: React attached its props) and when it takes a click, and every click and response status.
 export const PROBE = `(() => {
-  const probe = { sendSeen: null, sendEnabled: null, sendHydrated: null, ready: null, accepts: null, clicks: [], statuses: [] };
+  const probe = { ready: null, accepts: null, clicks: [], statuses: [] };
   window.__benchProbe = probe;
   const hydrated = (el) => Object.keys(el).some((k) => k.startsWith('__reactProps$'));
   const check = () => {
     const now = performance.now();
     const send = document.querySelector('[data-testid=send]');
     if (!send) return;
-    if (probe.sendSeen === null) probe.sendSeen = now;
-    if (probe.sendEnabled === null && !send.disabled) probe.sendEnabled = now;
-    if (probe.sendHydrated === null && hydrated(send)) probe.sendHydrated = now;
     if (probe.ready === null && !send.disabled && hydrated(send)) probe.ready = now;
     // Takes a click: hydrated, or armed by the early-send script (src/playground/early-send.ts) before it.
     if (probe.accepts === null && !send.disabled && (hydrated(send) || (send.form && send.form.hasAttribute('data-early-send')))) probe.accepts = now;
@@ -94,9 +79,6 @@ export const PROBE = `(() => {
 })();`;
 
 export interface Probe {
-  sendSeen: number | null;
-  sendEnabled: number | null;
-  sendHydrated: number | null;
   ready: number | null;
   accepts: number | null;
   clicks: number[];
@@ -107,21 +89,10 @@ export type ProbedWindow = { __benchProbe: Probe };
 
 const probeOf = (page: Page) => page.evaluate(() => (window as unknown as ProbedWindow).__benchProbe);
 
-/** The scripts fetched from `since` (ms since navigation) on: [file, ms from `since` to its end]. */
-const scriptsSince = (page: Page, since: number) =>
-  page.evaluate(
-    (t) =>
-      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .filter((e) => e.startTime >= t && /\.js$/.test(e.name))
-        .map((e): [string, number] => [e.name.split('/').pop()!, Math.round(e.responseEnd - t)]),
-    since,
-  );
-
 /**
  * One fresh load of `url`: time to a usable Send, then a first send and `warm` more. `reader` (the measured
  * path) first moves the pointer onto the playground, which starts the mock (that start is timed and awaited);
- * `cold` clicks Send the moment it is ready, so the first send starts the mock. Records which scripts the
- * first send had to fetch (lazy chunks on its path) and when each arrived.
+ * `cold` clicks Send the moment it is ready, so the first send starts the mock.
  */
 export async function playgroundRun(browser: Browser, url: string, warm: number, mode: 'reader' | 'cold') {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'allow' });
@@ -158,7 +129,6 @@ export async function playgroundRun(browser: Browser, url: string, warm: number,
     }
     const firstSendMs = await sendOnce(1);
     const probe = await probeOf(page);
-    const firstSendScripts = await scriptsSince(page, probe.clicks[0]);
     const warmSendMs: number[] = [];
     for (let i = 0; i < warm; i += 1) {
       await page.waitForTimeout(100);
@@ -167,47 +137,12 @@ export async function playgroundRun(browser: Browser, url: string, warm: number,
     return {
       mode,
       readyMs: probe.ready!,
-      sendSeenMs: probe.sendSeen,
-      sendEnabledMs: probe.sendEnabled,
-      sendHydratedMs: probe.sendHydrated,
       firstSendMs,
       mockStartMs,
-      firstSendScripts,
       warmSendMs,
       status: (await status.textContent())?.trim() ?? '',
     };
   } finally {
     await context.close();
   }
-}
-
-/**
- * The page's main-thread time while `act` runs, the CPU slowed down `cpuSlowdown` times: Chromium's TaskDuration
- * without the time DevTools commands took (the harness's own evaluations).
- */
-export async function mainThreadMs(page: Page, cpuSlowdown: number, act: () => Promise<unknown>): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-  const busy = async () => {
-    const metrics = (await cdp.send('Performance.getMetrics')).metrics;
-    const of = (name: string) => metrics.find((m) => m.name === name)!.value;
-    return of('TaskDuration') - of('DevToolsCommandDuration');
-  };
-  const before = await busy();
-  await act();
-  return ((await busy()) - before) * 1000;
-}
-
-/**
- * Resolves when the element with `testId` contains `text`, watched by the page itself (no polling from outside).
- * A string, like PROBE: tsx would wrap a named function in a helper the page does not have.
- */
-export function textShown(page: Page, testId: string, text: string): Promise<void> {
-  return page.evaluate(`new Promise((resolve) => {
-    const shown = () => document.querySelector('[data-testid=${JSON.stringify(testId)}]')?.textContent?.includes(${JSON.stringify(text)});
-    if (shown()) return resolve();
-    const observer = new MutationObserver(() => shown() && (observer.disconnect(), resolve()));
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-  })`);
 }

@@ -1,8 +1,7 @@
 /**
  * Lighthouse (npm `lighthouse`, Node API) on Debian's Chromium started by chrome-launcher: its default
  * mobile profile (Moto G Power screen, simulated slow 4G and 4× CPU slowdown), performance and
- * accessibility only. Besides the scores, the two audits that say where the main thread's time goes:
- * mainthread-work-breakdown (by kind of work) and bootup-time (by script).
+ * accessibility only: the scores and the metrics behind them.
  */
 import { round } from './util';
 
@@ -17,7 +16,7 @@ interface Lhr {
   configSettings: { formFactor: string };
   runtimeError?: { code: string; message: string };
   categories: Record<string, { score: number | null } | undefined>;
-  audits: Record<string, { numericValue?: number; details?: { items?: Array<Record<string, unknown>> } } | undefined>;
+  audits: Record<string, { numericValue?: number } | undefined>;
 }
 
 const score = (lhr: Lhr, category: string) => {
@@ -26,17 +25,6 @@ const score = (lhr: Lhr, category: string) => {
 };
 
 const numeric = (lhr: Lhr, audit: string, digits = 0) => round(lhr.audits[audit]?.numericValue, digits);
-
-/** The audit's items as [label, ms], largest first, the first `n`. */
-function items(lhr: Lhr, audit: string, label: string, value: string, n = 8): Array<[string, number]> {
-  return (lhr.audits[audit]?.details?.items ?? [])
-    .map((i): [string, number] => [String(i[label]), Math.round(Number(i[value]) || 0)])
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, n);
-}
-
-/** Short script names: the path of a URL. */
-const shortUrl = (url: string) => (URL.canParse(url) ? new URL(url).pathname : url);
 
 /** Starts Chromium once for every run of the session; Lighthouse resets storage and cache before each run. */
 export async function lighthouseSession(chromePath: string) {
@@ -64,8 +52,6 @@ export async function lighthouseSession(chromePath: string) {
       tbtMs: numeric(lhr, 'total-blocking-time'),
       cls: numeric(lhr, 'cumulative-layout-shift', 4),
       speedIndexMs: numeric(lhr, 'speed-index'),
-      mainThread: items(lhr, 'mainthread-work-breakdown', 'group', 'duration'),
-      bootup: items(lhr, 'bootup-time', 'url', 'total').map(([u, ms]): [string, number] => [shortUrl(u), ms]),
     };
   };
   return {

@@ -35,7 +35,7 @@ export async function runSampled(
   groups: ProcessGroups,
   command: string,
   args: string[],
-  o: { cwd: string; env?: NodeJS.ProcessEnv; logFile: string; timeoutMs: number; label: string },
+  o: { cwd: string; env?: NodeJS.ProcessEnv; logFile: string; timeoutMs: number },
 ) {
   const log = fs.openSync(o.logFile, 'a');
   fs.writeSync(log, `\n$ ${command} ${args.join(' ')}  (cwd ${o.cwd})\n`);

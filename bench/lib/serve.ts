@@ -21,20 +21,15 @@ const TEXT = /\.(html|js|css|json|svg|txt|xml|yaml|md|webmanifest)$/;
 function precompressedCopy(build: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-served-'));
   fs.cpSync(build, dir, { recursive: true });
-  const walk = (d: string, top: boolean) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const file = path.join(d, e.name);
-      if (e.isDirectory()) {
-        if (!(top && (LOCALES as readonly string[]).includes(e.name))) walk(file, false);
-      } else if (TEXT.test(e.name) && fs.statSync(file).size > 1024) {
-        const body = fs.readFileSync(file);
-        const q = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } };
-        fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(body, q));
-        fs.writeFileSync(`${file}.gz`, zlib.gzipSync(body, { level: 9 }));
-      }
-    }
-  };
-  walk(dir, true);
+  const q = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } };
+  for (const rel of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const file = path.join(dir, rel);
+    if ((LOCALES as readonly string[]).includes(rel.split(path.sep)[0]) || !TEXT.test(rel)) continue;
+    if (!fs.statSync(file).isFile() || fs.statSync(file).size <= 1024) continue;
+    const body = fs.readFileSync(file);
+    fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(body, q));
+    fs.writeFileSync(`${file}.gz`, zlib.gzipSync(body, { level: 9 }));
+  }
   return dir;
 }
 

@@ -37,16 +37,9 @@ export function removeDir(dir: string | undefined): void {
 
 /** Counts the .html files under `dir`; `excludeDirs` (top-level names) are skipped. */
 export function countHtml(dir: string, excludeDirs: string[] = []): number {
-  let n = 0;
-  const walk = (d: string, top: boolean) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) {
-        if (!(top && excludeDirs.includes(e.name))) walk(path.join(d, e.name), false);
-      } else if (e.name.endsWith('.html')) n += 1;
-    }
-  };
-  if (fs.existsSync(dir)) walk(dir, true);
-  return n;
+  if (!fs.existsSync(dir)) return 0;
+  const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  return files.filter((f) => f.endsWith('.html') && !excludeDirs.includes(f.split(path.sep)[0])).length;
 }
 
 /** One plain markdown page (plain-page.md): headings, prose, a list, a table and two code blocks. */

@@ -122,7 +122,6 @@ export async function throttledLoad(
       longTasks: vitals.longTasks.length,
       cls: shifts.at(-1)?.value ?? 0,
       shifts,
-      sendSeenMs: send ? probe.sendSeen : null,
       sendUsableMs: send ? probe.accepts : null,
       sendHydratedMs: send ? probe.ready : null,
       firstResponseMs: response,

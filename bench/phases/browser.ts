@@ -4,28 +4,25 @@
  *   same guide page of the plain baseline; with two budgets measured in the same loads: a recipe page's JS ≤
  *   the operation page's, and pages that do not show history load none of the history record;
  * - playground: fresh loads of /docs/api/global-config, time to a usable Send and to a mock answer, as a
- *   reader approaching it and clicking at once (cold), with the scripts the first send had to fetch.
+ *   reader approaching it and clicking at once (cold).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { HISTORY_FILE, OPERATION_HISTORY_FILE } from '../../src/site-layout';
 import type { BenchContext } from '../run';
-import { launch, measurePageWeight, playgroundRun, type PageWeight } from '../lib/browser';
+import { launch } from '../../test/support/chromium';
+import { measurePageWeight, playgroundRun, type PageWeight } from '../lib/browser';
 import { serveBuild } from '../lib/serve';
 import { firstLine, log, median, ratio, root, round } from '../lib/util';
 
 const OPERATION = 'website-add';
 
-/** The first recipe page of a build, if it has any (recipes may not be published as pages yet). */
+/** The first recipe page of a build, if it has any (a site built from another SPEC has none). */
 function recipePage(siteDir: string): string | undefined {
-  for (const dir of ['build/docs/recipes', 'build/recipes']) {
-    const found = fs.existsSync(path.join(siteDir, dir))
-      ? fs.readdirSync(path.join(siteDir, dir)).find((f) => f.endsWith('.html'))
-      : undefined;
-    if (found) return `/${dir.slice('build/'.length)}/${found.replace(/\.html$/, '')}`;
-  }
-  return undefined;
+  const dir = path.join(siteDir, 'build/docs/recipes');
+  const found = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => f.endsWith('.html')) : undefined;
+  return found && `/docs/recipes/${found.replace(/\.html$/, '')}`;
 }
 
 /**
@@ -77,10 +74,6 @@ async function pageWeight(ctx: BenchContext, browser: Browser, base: string, sit
     plainGuidePageJsGzipBytes: plainGuide?.jsGzipBytes ?? null,
     plainGuidePageRequests: plainGuide?.requests ?? null,
     apiVsPlainRatio: ratio(api.jsGzipBytes, plainGuide?.jsGzipBytes),
-    apiPageOtherRequests: api.otherRequests,
-    guidePageOtherRequests: guide.otherRequests,
-    apiPagePrefetchJsGzipBytes: api.prefetchJsGzipBytes,
-    guidePagePrefetchJsGzipBytes: guide.prefetchJsGzipBytes,
     apiPageScripts: api.scripts,
     guidePageScripts: guide.scripts,
     plainGuidePageScripts: plainGuide?.scripts ?? null,
@@ -109,9 +102,8 @@ async function playground(ctx: BenchContext, browser: Browser, base: string) {
     try {
       const r = await playgroundRun(browser, `${base}/docs/api/global-config`, warmSends, mode);
       runs.push(r);
-      const scripts = r.firstSendScripts.map(([f, ms]) => `${f} ${ms}`).join(', ') || 'none';
       log(
-        `  load ${i + 1} (${mode}): ready ${Math.round(r.readyMs)} ms, mock start ${round(r.mockStartMs, 0) ?? '—'} ms, first send ${Math.round(r.firstSendMs)} ms (scripts fetched after the click, ms: ${scripts}), warm ${r.warmSendMs.map(Math.round).join('/')} ms, "${r.status}"`,
+        `  load ${i + 1} (${mode}): ready ${Math.round(r.readyMs)} ms, mock start ${round(r.mockStartMs, 0) ?? '—'} ms, first send ${Math.round(r.firstSendMs)} ms, warm ${r.warmSendMs.map(Math.round).join('/')} ms, "${r.status}"`,
       );
     } catch (error) {
       ctx.errors.push(`playground load ${i + 1} (${mode}): ${firstLine(error)}`);
@@ -128,9 +120,6 @@ async function playground(ctx: BenchContext, browser: Browser, base: string) {
     mockStartMsMedian: med(reader, (r) => r.mockStartMs),
     coldLoads: cold.length,
     mockResponseColdMsMedian: med(cold, (r) => r.firstSendMs),
-    sendSeenMsMedian: med(runs, (r) => r.sendSeenMs),
-    sendEnabledMsMedian: med(runs, (r) => r.sendEnabledMs),
-    sendHydratedMsMedian: med(runs, (r) => r.sendHydratedMs),
     runs: runs.map((r) => ({ ...r, readyMs: round(r.readyMs)!, firstSendMs: round(r.firstSendMs)! })),
   };
   log(

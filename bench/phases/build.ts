@@ -33,15 +33,6 @@ function localeSeconds(r: RunResult): Record<string, number> {
   return out;
 }
 
-/** Peak RSS (MB) up to gen's end and after it. */
-function peaksAround(r: RunResult, untilMs: number | null) {
-  const peak = (keep: (t: number) => boolean) => {
-    const mb = r.rssTimeline.filter(([t]) => keep(t * 1000)).map(([, v]) => v);
-    return untilMs === null || mb.length === 0 ? null : Math.max(...mb);
-  };
-  return { genPeakRssMB: peak((t) => t <= untilMs!), docusaurusPeakRssMB: peak((t) => t > untilMs!) };
-}
-
 function failureOf(r: RunResult): string | undefined {
   if (r.timedOut) return `timed out after ${Math.round(r.wallMs / 1000)} s`;
   if (r.signal === 'SIGKILL' || r.code === 137) return 'killed by SIGKILL (out of memory?)';
@@ -70,7 +61,6 @@ export async function measuredBuild(
     env: { DOCS_LOCALES: b.locales === 'all' ? '' : b.locales.join(','), ...(b.spec ? { SPEC: b.spec } : {}) },
     logFile,
     timeoutMs: b.timeoutMin * 60_000,
-    label: b.label,
   });
   const failure = failureOf(run);
   const pages = countHtml(path.join(dir, 'build'));
@@ -91,7 +81,6 @@ export async function measuredBuild(
 export function buildNumbers(m: Awaited<ReturnType<typeof measuredBuild>>, genMs = genMsOf(m.run)) {
   const { run, pages, failure } = m;
   return {
-    ...peaksAround(run, genMs),
     wallMs: run.wallMs,
     pages,
     perPageMs: !failure && pages > 0 ? round(run.wallMs / pages, 2) : null,
@@ -99,8 +88,6 @@ export function buildNumbers(m: Awaited<ReturnType<typeof measuredBuild>>, genMs
     cpuSec: run.cpuSec,
     loadAvg: run.loadAvg,
     genMs,
-    markers: run.markers,
-    rssTimeline: run.rssTimeline,
     ...(failure ? { failure, tail: run.tail } : {}),
   };
 }
@@ -138,9 +125,6 @@ export async function buildPhase(ctx: BenchContext) {
     siteLoadAvg: site.run.loadAvg,
     siteLocaleSeconds: localeSeconds(site.run),
     plainLocaleSeconds: localeSeconds(plain.run),
-    ...peaksAround(site.run, genMs),
-    siteMarkers: site.run.markers,
-    siteRssTimeline: site.run.rssTimeline,
     peakRssMB: site.run.peakRssMB,
     pages: site.pages,
     pagesPerLocale: countHtml(path.join(siteDir, 'build'), others),

@@ -3,13 +3,13 @@
  * plain Docusaurus's guide page (built here, English, when no plain baseline is given):
  * - slow network: fresh loads under the two throttled profiles (lib/throttled.ts), the pages taking turns:
  *   bytes over the wire, FCP, LCP, TBT, CLS, when Send takes a click; medians and spread;
- * - Lighthouse: mobile profile, a few runs each, medians, and where the main thread's time goes.
+ * - Lighthouse: mobile profile, a few runs each, medians.
  * And the budget of the instance-document comparison (≤ 300 ms main thread at CPU ÷4).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BenchContext } from '../run';
-import { CHROMIUM_PATH, launch, mainThreadMs, textShown } from '../lib/browser';
+import { CHROMIUM_PATH, launch, mainThreadMs, textShown } from '../../test/support/chromium';
 import { startServer } from '../../src/instance/fixtures/servers';
 import { REACT_PROPS_KEY_PREFIX } from '../../src/upstream-internals';
 import { lighthouseSession } from '../lib/lighthouse';

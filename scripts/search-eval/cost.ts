@@ -76,7 +76,6 @@ export async function measureCost(dir: string, ops: number | 'project', locales:
     env,
     logFile,
     timeoutMs: 40 * 60_000,
-    label: `build ${ops}`,
   });
   const log = fs.readFileSync(logFile, 'utf8');
   // The window of each postBuild(): from the line before it ("[SUCCESS] Generated static files" comes after).
@@ -118,7 +117,6 @@ export async function measureIndexOnly(dir: string): Promise<{
     cwd: path.resolve(__dirname, '../..'),
     logFile,
     timeoutMs: 30 * 60_000,
-    label: 'index only',
   });
   const index = indexFilesOf(dir);
   return {
