@@ -9,7 +9,7 @@
  * for arrays, unions joined by `|` (sorted, `null` last), e.g. `string|null`, `(string|null)[]`. OpenAPI 3.0's
  * `nullable: true` and 3.1's `{ type: 'null' }` / `type: [..., 'null']` give the same string. Pure.
  */
-import { isPlainObject, type JsonObject } from '../openapi/json';
+import { isJsonMediaType, isPlainObject, type JsonObject } from '../openapi/json';
 import { HTTP_METHODS } from '../openapi/methods';
 import { resolveLocalRefs } from '../openapi/refs';
 
@@ -32,8 +32,6 @@ export interface OperationFacts {
 
 /** Every operation of a document that has an operationId, keyed by it (sorted). */
 export type VersionFacts = Record<string, OperationFacts>;
-
-const JSON_MEDIA = /^application\/(.+\+)?json/;
 
 export function extractFacts(document: unknown): VersionFacts {
   const doc = isPlainObject(document) ? document : {};
@@ -92,7 +90,7 @@ function responseFacts(responses: unknown): Record<string, Fact> {
 
 function jsonContentSchema(content: unknown): JsonObject | undefined {
   if (!isPlainObject(content)) return undefined;
-  const media = Object.keys(content).find((m) => JSON_MEDIA.test(m));
+  const media = Object.keys(content).find(isJsonMediaType);
   const entry = media === undefined ? undefined : content[media];
   return isPlainObject(entry) && isPlainObject(entry.schema) ? entry.schema : undefined;
 }

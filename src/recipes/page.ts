@@ -5,6 +5,7 @@
  * the recipe's catalog (English: the recipe itself), fixed wording from the recipes guide catalog. Pure.
  */
 import { codeFence } from '../markdown';
+import { pointerKeys } from '../openapi/json';
 import type { OperationData } from '../openapi/types';
 import { initialValues } from '../playground/initial-values';
 import { escapeMdxText, mdxJsonProp } from '../reference-pages/mdx';
@@ -117,11 +118,10 @@ export function conditionInWords(
 
 /** `/items/0/id` → `items[0].id`: a field as a reader of JSON names it. */
 function fieldName(pointer: string): string {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((out, key) => (/^\d+$/.test(key) ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
+  return (pointerKeys(pointer) ?? []).reduce(
+    (out, key) => (/^\d+$/.test(key) ? `${out}[${key}]` : out ? `${out}.${key}` : key),
+    '',
+  );
 }
 
 /** Body fields that hold expressions, as `field.path` → value. */
