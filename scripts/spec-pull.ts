@@ -7,7 +7,8 @@
  * (operations added, removed, changed; prose ignored). It then applies our overlays (openapi/overlays, beside the
  * spec) to it and lists every overlay action whose target matches nothing in the new document (an orphan), the new
  * operations and parameters that need our text, and the version before and after. With --yes (or a y/N
- * confirmation on a terminal) it writes the document as the new upstream (openapi/upstream/tianji-openapi.json)
+ * confirmation on a terminal) it writes the document, its facts without the server's prose (src/spec-refresh/
+ * without-prose.ts), as the new upstream (openapi/upstream/tianji-openapi.json)
  * and the result as the spec, and the API history beside the spec (openapi/history.json, or --history <file>) gains
  * the document's version if it is newer than every recorded one (src/history/extend.ts). Orphans make it exit 1,
  * written or not: fix or delete those actions, then `npm run spec:overlay`.
@@ -29,6 +30,7 @@ import {
   validateText,
 } from './spec-pull/document';
 import { label, pullFiles } from './spec-pull/files';
+import { withoutProse } from '../src/spec-refresh/without-prose';
 // The spec modules (Redocly, the sampler, yaml) load after the fetch, so a bad answer is reported fast.
 
 const USAGE =
@@ -82,12 +84,15 @@ async function main(): Promise<number> {
   const source = fromFile ? input : documentUrl(input);
   console.log(fromFile ? `Reading ${input}` : `Fetching ${String(source)}`);
   const fetched = fromFile ? readDocumentFile(input) : await fetchDocument(source as URL, timeout);
-  const next = checkOpenApi(source, fetched.value);
+  const published = checkOpenApi(source, fetched.value);
   await validateText(
-    JSON.stringify(next, null, 2),
+    JSON.stringify(published, null, 2),
     '_document.json',
     `the document from ${String(source)} is not a valid OpenAPI document`,
   );
+  // Kept as facts only: the server's sentences are not ours, and our overlays give every text the site shows.
+  const next = withoutProse(published);
+  const upstreamText = `${JSON.stringify(next, null, 2)}\n`;
 
   const { compare, onlyProseChanged, printComparison } = await import('./spec-pull/compare');
   const comparison = await compare(next, files);
@@ -101,7 +106,7 @@ async function main(): Promise<number> {
   };
   if (
     text === currentText &&
-    fetched.text === (fs.existsSync(upstreamFile) ? fs.readFileSync(upstreamFile, 'utf8') : '')
+    upstreamText === (fs.existsSync(upstreamFile) ? fs.readFileSync(upstreamFile, 'utf8') : '')
   ) {
     console.log(`${label(out)} and ${label(upstreamFile)} are up to date: nothing to write`);
     return orphanExit();
@@ -117,7 +122,7 @@ async function main(): Promise<number> {
   }
   await validateText(text, path.basename(out), 'the spec with our overlays does not validate (nothing written)');
   for (const [file, content] of [
-    [upstreamFile, fetched.text],
+    [upstreamFile, upstreamText],
     [out, text],
   ] as const) {
     fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -15,6 +15,7 @@ import { checkSpecCatalog } from '../src/i18n/check';
 import { loadEnglishSources } from '../src/i18n/sources';
 import { readCatalog } from '../src/i18n/catalog';
 import { diffSpecs, operationEntries } from '../src/spec-refresh/diff';
+import { withoutProse } from '../src/spec-refresh/without-prose';
 import { isPlainObject, type JsonObject } from '../src/openapi/json';
 import { at, objectsIn, type PathKey } from '../src/spec-refresh/json-read';
 import { validateSpec } from '../src/openapi/validate';
@@ -249,9 +250,7 @@ describe('spec:pull from a changed server', () => {
       expect(section('Changed:')).toEqual([
         '  ~ GET /aiGateway/logs  (aiGateway-logs): parameter query:limit schema changed',
       ]);
-      expect(
-        section('Needs our own description (upstream text, if any, is used until then; add it in an overlay):'),
-      ).toEqual([
+      expect(section('Needs our own description (shown without one until then; add it in an overlay):')).toEqual([
         `  GET ${NEW_PATH}  (website-tags): summary, description, parameter path:workspaceId, parameter path:websiteId`,
       ]);
       expect(run.stdout).toContain('Version: v1.30.25 → v9.9.9');
@@ -267,7 +266,8 @@ describe('spec:pull from a changed server', () => {
       const run = await pull([`${base}/modified`, '--yes', '--out', out]);
       expect(run.code, run.stderr).toBe(1); // the orphans above; written all the same
       expect(run.stdout).toContain('npm run i18n:check');
-      expect(JSON.parse(fs.readFileSync(upstreamOf(out), 'utf8'))).toEqual(modified());
+      // Stored as facts: the server's summary of the new operation is not kept.
+      expect(JSON.parse(fs.readFileSync(upstreamOf(out), 'utf8'))).toEqual(withoutProse(modified()));
       const text = fs.readFileSync(out, 'utf8');
       expect(text.split('\n')[0]).toBe(SPEC_TEXT.split('\n')[0]); // the header comment
       await expect(validateSpec(out)).resolves.toEqual([]);
@@ -285,7 +285,8 @@ describe('spec:pull from a changed server', () => {
       const kept = summaries(OURS);
       delete kept[`DELETE ${REMOVED_PATH}`];
       const now = summaries(written);
-      expect(now[`GET ${NEW_PATH}`]).toEqual(['Get website tags', undefined]);
+      // No text until an overlay gives ours (the pull listed it under "Needs our own description").
+      expect(now[`GET ${NEW_PATH}`]).toEqual([undefined, undefined]);
       delete now[`GET ${NEW_PATH}`];
       expect(now).toEqual(kept);
 

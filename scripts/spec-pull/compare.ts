@@ -78,7 +78,7 @@ export function printComparison(next: JsonObject, comparison: Comparison, files:
   if (report.version.before !== report.version.after)
     console.log(`\nVersion: ${report.version.before ?? '(none)'} → ${report.version.after}`);
   if (report.needsDescription.length > 0 || report.newTags.length > 0) {
-    console.log('\nNeeds our own description (upstream text, if any, is used until then; add it in an overlay):');
+    console.log('\nNeeds our own description (shown without one until then; add it in an overlay):');
     for (const op of report.needsDescription)
       console.log(`  ${op.key}${op.operationId ? `  (${op.operationId})` : ''}: ${op.what.join(', ')}`);
     for (const tag of report.newTags) console.log(`  tag ${tag}: description`);

@@ -8,7 +8,7 @@ const root = path.resolve(__dirname, '../..');
 export interface PullFiles {
   /** The spec written (openapi/tianji.yaml, or --out). */
   out: string;
-  /** The pulled document as the server gave it (upstream/tianji-openapi.json beside the spec). */
+  /** The pulled document, its facts without its prose (upstream/tianji-openapi.json beside the spec). */
   upstreamFile: string;
   /** Our overlays (overlays/ beside the spec). */
   overlayDir: string;

@@ -1,7 +1,7 @@
 /**
  * What `npm run spec:pull` tells about a new server document beyond the operations diff (diff.ts): the operations
- * and parameters that are new since the last pull, so our overlays say nothing about them yet (they carry the
- * server's text, if any, until we write ours), tags operations use that the spec does not declare, and the
+ * and parameters that are new since the last pull, so our overlays say nothing about them yet (they have no text
+ * until we write ours: the stored document has no prose), tags operations use that the spec does not declare, and the
  * version before and after. Pure.
  */
 import type { JsonObject } from '../openapi/json';
