@@ -1,4 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
+import sirv from 'sirv';
 import { test, expect, localePrefix, waitForHydration } from './fixtures';
 import { startServer, type RunningServer, type ServerKind } from '../src/instance/fixtures/servers';
 import { mainThreadMs, textShown } from '../test/support/chromium';
@@ -152,6 +159,44 @@ for (const [kind, text] of DOCTOR_CASES) {
     if (kind === 'wrong-base-path') await expect(doctor).toContainText(new URL(server.url).origin);
   });
 }
+
+// The sixth kind: the site served over https (a local https server of the build, self-signed) and the instance
+// over http on a host that is not this machine (loopback counts as secure, so no mixed content there).
+test('the doctor names mixed-content: an https page and an http instance', async ({ browser }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-https-'));
+  const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')];
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'].concat([
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ]),
+    { stdio: 'ignore' },
+  );
+  const files = sirv('build', { extensions: ['html'] });
+  const server = https.createServer({ key: fs.readFileSync(key), cert: fs.readFileSync(cert) }, (req, res) =>
+    files(req, res, () => void res.writeHead(404).end()),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const context = await browser.newContext({ ignoreHTTPSErrors: true });
+  try {
+    const page = await context.newPage();
+    await page.goto(`https://127.0.0.1:${(server.address() as AddressInfo).port}/docs/api/website-all`);
+    await waitForHydration(page);
+    await targetInstance(page, 'http://tianji.example.com:3000');
+    const doctor = page.getByTestId('instance-doctor');
+    await expect(doctor).toHaveAttribute('data-kind', 'mixed-content');
+    await expect(doctor).toContainText('served over https and your instance over http');
+    await expect(doctor).toContainText('https://tianji.example.com:3000');
+  } finally {
+    await context.close();
+    server.closeAllConnections();
+    server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 test('the doctor runs from its button and after a failed request', async ({ page }) => {
   const server = await serve('tianji');
