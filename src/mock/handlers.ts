@@ -18,7 +18,7 @@ import { createExampleCache } from './examples';
 import { readInput } from './input';
 import { workspaceOf } from './lookup';
 import { collectSeeds, seededRecords } from './records';
-import { bySpecificity, noOperationAnswer, pathValuesOf, toMswPath } from './routes';
+import { bySpecificity, noOperationAnswer, pathMatcher, relativePath } from './routes';
 import { createShaper } from './shape';
 import { shielded } from './shield';
 import type { MockStore } from './store';
@@ -60,16 +60,17 @@ export function createMock(operations: OperationData[], options: MockHandlerOpti
 
   interface Route {
     op: OperationData;
-    paramNames: string[];
+    method: string;
+    match: ReturnType<typeof pathMatcher>;
     how: Dispatch;
   }
 
-  async function answer({ op, paramNames, how }: Route, request: Request, rawParams: Record<string, unknown>) {
+  async function answer({ op, how }: Route, request: Request, pathValues: Record<string, string>) {
     if (op.secured) {
       const auth = checkAuthorization(request.headers.get('authorization'), options.knownKeys);
       if (!auth.ok) return errorResponse(auth.code, auth.message);
     }
-    const input = await readInput(op, request, pathValuesOf(paramNames, rawParams), validateBody);
+    const input = await readInput(op, request, pathValues, validateBody);
     if (input instanceof Response) return input;
 
     const { status, response } = successResponse(op);
@@ -99,15 +100,25 @@ export function createMock(operations: OperationData[], options: MockHandlerOpti
     return respond(status, response, outcome ? outcome.body : shape(undefined));
   }
 
-  const handlers: RequestHandler[] = [...operations].sort(bySpecificity).map((op) => {
-    const paramNames: string[] = [];
-    const url = baseUrl + toMswPath(op.path, paramNames);
-    const route: Route = { op, paramNames, how: dispatchOf(op) };
-    const method = op.method.toLowerCase() as Lowercase<OperationData['method']>;
-    return http[method](url, ({ request, params }) => shielded(op.id, () => answer(route, request, params)));
-  });
+  const routes: Route[] = [...operations].sort(bySpecificity).map((op) => ({
+    op,
+    method: op.method.toUpperCase(),
+    match: pathMatcher(op.path),
+    how: dispatchOf(op),
+  }));
   const noOperation = noOperationAnswer(basePath);
-  handlers.push(http.all(baseUrl, noOperation), http.all(`${baseUrl}/*`, noOperation));
+  // One handler for the whole API, routing by the table above (routes.ts says why not one per operation).
+  const handlers: RequestHandler[] = [
+    http.all(baseUrl, noOperation),
+    http.all(`${baseUrl}/*`, ({ request }) => {
+      const path = relativePath(request.url, basePath);
+      for (const route of routes) {
+        const values = route.method === request.method ? route.match(path) : undefined;
+        if (values) return shielded(route.op.id, () => answer(route, request, values));
+      }
+      return noOperation({ request });
+    }),
+  ];
   const prepare = (operationId: string) => {
     const op = operations.find((o) => o.id === operationId);
     if (!op) return;
