@@ -137,6 +137,12 @@ test.describe('copy a link', () => {
       await page.goto(`${localePrefix(locale)}${PAGES}`);
       await expect(page.getByTestId('send')).toBeEnabled();
       const button = byId(page, 'param.path.workspaceId').getByRole('button', { name: label });
+      // The icon is the button's CSS, not markup in every row.
+      const icon = await button.evaluate((el) => {
+        const style = getComputedStyle(el, '::before');
+        return { mask: style.maskImage || style.webkitMaskImage, width: style.width };
+      });
+      expect(icon).toEqual({ mask: expect.stringContaining('data:image/svg+xml'), width: '14px' });
       await button.click();
       await expect(byId(page, 'param.path.workspaceId').getByRole('status')).toHaveText(copied);
       const text = await page.evaluate(() => navigator.clipboard.readText());
