@@ -127,6 +127,38 @@ for (const locale of ['en', 'fr'] as const) {
   });
 }
 
+test.describe('response examples', () => {
+  // A closed response's example is plain text in the HTML and is highlighted when opened (ApiOperation/ResponseDetails).
+  const example = (page: Page, status: string) =>
+    byId(page, `response.${status}`).locator(':scope > pre, :scope > div pre');
+
+  test('without scripts, every example is in the page: the open ones highlighted, the closed ones plain', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto(PAGES);
+    await expect(example(page, '200').locator('.token').first()).toBeAttached();
+    await expect(example(page, '404')).toHaveCount(1);
+    await expect(example(page, '404')).toContainText('"code": "NOT_FOUND"');
+    await expect(example(page, '404').locator('.token')).toHaveCount(0);
+    await context.close();
+  });
+
+  test('opening a response, by a click or a link, highlights its example', async ({ page }) => {
+    await page.goto(PAGES);
+    await expect(page.getByTestId('send')).toBeEnabled();
+    await expect(example(page, '404').locator('.token')).toHaveCount(0);
+    await byId(page, 'response.404').locator(':scope > summary').click();
+    await expect(example(page, '404').locator('.token').first()).toBeVisible();
+    await expect(example(page, '404')).toContainText('"code": "NOT_FOUND"');
+    await page.evaluate(() => (window.location.hash = 'response.500.code'));
+    await expect(byId(page, 'response.500')).toHaveAttribute('open');
+    await expect(example(page, '500').locator('.token').first()).toBeVisible();
+  });
+});
+
 test.describe('copy a link', () => {
   for (const [locale, label, copied] of [
     ['en', 'Copy link to workspaceId', 'Copied'],
@@ -137,6 +169,12 @@ test.describe('copy a link', () => {
       await page.goto(`${localePrefix(locale)}${PAGES}`);
       await expect(page.getByTestId('send')).toBeEnabled();
       const button = byId(page, 'param.path.workspaceId').getByRole('button', { name: label });
+      // The icon is the button's CSS, not markup in every row.
+      const icon = await button.evaluate((el) => {
+        const style = getComputedStyle(el, '::before');
+        return { mask: style.maskImage || style.webkitMaskImage, width: style.width };
+      });
+      expect(icon).toEqual({ mask: expect.stringContaining('data:image/svg+xml'), width: '14px' });
       await button.click();
       await expect(byId(page, 'param.path.workspaceId').getByRole('status')).toHaveText(copied);
       const text = await page.evaluate(() => navigator.clipboard.readText());

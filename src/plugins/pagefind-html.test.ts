@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INPUT_NAME_WEIGHT, isExcluded, prepareForIndex } from './pagefind-html';
+import { INPUT_NAME_WEIGHT, insertAll, isExcluded, prepareForIndex } from './pagefind-html';
 import { rewriterOf } from '../search/normalize';
 
 const page = `<html><body><nav>ウェブ</nav><main><article><header><h1 data-pagefind-weight=10>ウェブサイトを削除</h1><p>Operation ID: <code data-pagefind-weight=8>website-delete</code></header>
@@ -55,5 +55,24 @@ describe('isExcluded', () => {
     expect(isExcluded({ 'data-testid': 'playground' }, selectors)).toBe(true);
     expect(isExcluded({ hidden: '' }, selectors)).toBe(true);
     expect(isExcluded({ 'data-testid': 'other', class: 'theme-code' }, selectors)).toBe(false);
+  });
+});
+
+describe('insertAll', () => {
+  it('inserts every text at its position in the original, in the order found when two share one', () => {
+    expect(
+      insertAll('<a><b>', [
+        [5, ' y'],
+        [2, ' x'],
+        [5, ' z'],
+      ]),
+    ).toBe('<a x><b y z>');
+    expect(insertAll('abc', [])).toBe('abc');
+    expect(
+      insertAll('abc', [
+        [3, '!'],
+        [0, '¡'],
+      ]),
+    ).toBe('¡abc!');
   });
 });

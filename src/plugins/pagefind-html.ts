@@ -95,7 +95,22 @@ export function prepareForIndex(html: string, rewrite: Rewriter): PreparedPage {
   const at = afterTitle >= 0 ? afterTitle : mainEnd;
   if (additions.length > 0 && at >= 0) inserts.push([at, `<p>${escapeHtml(additions.join(' '))}</p>`]);
 
-  let out = html;
-  for (const [pos, add] of inserts.sort((a, b) => b[0] - a[0])) out = out.slice(0, pos) + add + out.slice(pos);
-  return { html: out, text: pageText };
+  return { html: insertAll(html, inserts), text: pageText };
+}
+
+/**
+ * The page with each `[position, text]` inserted, in one pass. Splicing them one by one copied the whole page per
+ * insertion (an operation page has hundreds: every field name of its body weighs more), most of the index's
+ * preparation time.
+ */
+export function insertAll(html: string, inserts: ReadonlyArray<readonly [number, string]>): string {
+  const parts: string[] = [];
+  let from = 0;
+  // Stable: two insertions at one position keep the order they were found in.
+  for (const [pos, add] of [...inserts].sort((a, b) => a[0] - b[0])) {
+    parts.push(html.slice(from, pos), add);
+    from = pos;
+  }
+  parts.push(html.slice(from));
+  return parts.join('');
 }

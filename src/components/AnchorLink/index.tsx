@@ -40,14 +40,8 @@ export default function CopyLink({ id, name, className }: { id: string; name: st
         {state === 'failed' &&
           translate({ id: 'api.anchor.copyFailed', message: 'Could not copy: the link is in the address bar' })}
       </span>
-      <button type="button" className={styles.button} aria-label={label} title={label} onClick={copy}>
-        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-          <path
-            fill="currentColor"
-            d="M7.8 4.6 9.4 3a3 3 0 0 1 4.2 4.2l-2 2a3 3 0 0 1-4.2 0l-.5-.5 1-1 .5.5a1.6 1.6 0 0 0 2.2 0l2-2a1.6 1.6 0 0 0-2.2-2.2L8.8 5.6zm.4 6.8L6.6 13a3 3 0 0 1-4.2-4.2l2-2a3 3 0 0 1 4.2 0l.5.5-1 1-.5-.5a1.6 1.6 0 0 0-2.2 0l-2 2a1.6 1.6 0 0 0 2.2 2.2l1.6-1.6z"
-          />
-        </svg>
-      </button>
+      {/* The icon is the button's CSS (styles.module.css): once in the stylesheet, not once per field of every page. */}
+      <button type="button" className={styles.button} aria-label={label} title={label} onClick={copy} />
     </span>
   );
 }

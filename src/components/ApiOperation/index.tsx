@@ -21,6 +21,7 @@ import {
   InstanceOperationMark,
 } from '../Playground/instance/InstanceMarks';
 import LocationTitle from './LocationTitle';
+import ResponseDetails from './ResponseDetails';
 import { operationOutline, paramKey, REQUEST_BODY_SECTION_ID } from '../../schema/outline';
 import styles from './styles.module.css';
 
@@ -217,18 +218,22 @@ export default function ApiOperation({ operation: op, translated, history, child
                 <Translate id="api.responses.title">Responses</Translate>
               </Heading>
               {op.responses.map((r, i) => (
-                <details
+                <ResponseDetails
                   key={r.status}
                   id={outline.responses[i].id}
                   className={styles.response}
-                  open={r.status.startsWith('2')}>
-                  <summary>
-                    <span className={r.status.startsWith('2') ? styles.statusOk : styles.statusError}>{r.status}</span>{' '}
-                    <InlineMarkdown text={r.description} />
-                  </summary>
+                  initiallyOpen={r.status.startsWith('2')}
+                  summary={
+                    <>
+                      <span className={r.status.startsWith('2') ? styles.statusOk : styles.statusError}>
+                        {r.status}
+                      </span>{' '}
+                      <InlineMarkdown text={r.description} />
+                    </>
+                  }
+                  example={r.example !== undefined ? json(r.example) : undefined}>
                   {r.schema && <SchemaView schema={r.schema} tree={outline.responses[i].tree} />}
-                  {r.example !== undefined && <CodeBlock language="json">{json(r.example)}</CodeBlock>}
-                </details>
+                </ResponseDetails>
               ))}
             </section>
           </div>
