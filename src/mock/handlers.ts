@@ -13,6 +13,7 @@ import { isJsonMediaType } from '../openapi/json';
 import { createBodyValidator } from '../request/schema-validation';
 import { checkAuthorization } from './auth';
 import { errorResponse, notFoundAnswer, respond, successResponse } from './answers';
+import { resourceCollections } from '../openapi/resources';
 import { dispatch, dispatchOf, listedCollection, type Dispatch } from './dispatch';
 import { createExampleCache } from './examples';
 import { readInput } from './input';
@@ -53,6 +54,7 @@ export function createMock(operations: OperationData[], options: MockHandlerOpti
   const validateBody = createBodyValidator();
   const shaper = createShaper();
   const exampleOf = createExampleCache();
+  const collections = resourceCollections(operations);
   const records = seededRecords(
     options.store,
     collectSeeds(operations, listedCollection, (op) => exampleOf(op, successResponse(op).response)),
@@ -94,6 +96,7 @@ export function createMock(operations: OperationData[], options: MockHandlerOpti
       shape,
       schema: response?.schema,
       example,
+      collections,
     });
     if (outcome?.kind === 'not-found') return notFound(outcome.message);
     return respond(status, response, outcome ? outcome.body : shape(undefined));

@@ -1,7 +1,7 @@
 /**
  * Derived views: answers the store computes instead of the example, so that state holds together. One
  * table, keyed by operation id, says which operations are views and of what; an operation neither in it
- * nor explained by a resource rule (resources.ts) keeps answering its shaped example.
+ * nor declared a record operation by the spec (resources.ts) keeps answering its shaped example.
  *
  * - `count`: an object whose properties are named after collections (aliases for the rest) counts the
  *   workspace's records of each: seeded + created − deleted. Properties naming no collection keep the example.
@@ -19,7 +19,7 @@ import type { MockRecord } from './store';
 export interface ChildRule {
   /** Store collection of the children. */
   collection: string;
-  /** Collection of the parents (a resource rule's). */
+  /** Collection of the parents (one the spec's record operations keep). */
   parent: string;
   /** The child's field naming its parent, also the request name of the parent's id. */
   parentKey: string;
@@ -69,7 +69,7 @@ export interface ViewRequest {
   lookup(name: string): string | undefined;
   /** The client's body fields, without ids and workspace. */
   fields: Record<string, unknown>;
-  /** Collections the resource rules keep. */
+  /** Collections the spec's record operations keep. */
   collections: readonly string[];
   /** The documented success schema and the example, for the shape of what a view builds. */
   schema?: JsonSchema;

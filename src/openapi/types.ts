@@ -68,6 +68,24 @@ export interface OperationLink {
   parameters: Record<string, unknown>;
 }
 
+export type ResourceAction = 'list' | 'get' | 'create' | 'upsert' | 'update' | 'delete';
+
+/** Records of a collection, and the request names (parameters, body fields) that carry their id, tried in order. */
+export interface RecordRef {
+  collection: string;
+  ids: string[];
+}
+
+/** The operation's relations, from its `x-tianji-resource` extension (src/openapi/resources.ts). */
+export interface OperationResource {
+  /** The record it reads or writes, and how; `id` is tried after `ids`. */
+  record?: RecordRef & { action: ResourceAction };
+  /** The records it works under, which must exist (a website's stats, a channel's events). */
+  within?: RecordRef[];
+  /** The parameter the `id` of a record in its response is for. */
+  offers?: string;
+}
+
 export interface OperationData {
   id: string;
   method: HttpMethod;
@@ -81,4 +99,6 @@ export interface OperationData {
   parameters: OperationParameter[];
   requestBody?: OperationRequestBody;
   responses: OperationResponse[];
+  /** Its relations, when the spec declares them. */
+  resource?: OperationResource;
 }

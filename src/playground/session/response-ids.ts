@@ -5,10 +5,9 @@
  *  2. otherwise the rule, on each record of the body (the body itself, the items of an array body, or of its
  *     `items`/`list` array):
  *     - a property named like a shared parameter (`workspaceId`, `monitorId`, …) offers its value for it;
- *     - the record's `id` offers itself for `<resource>Id`, where <resource> is the last path segment after the
- *       operation's last path parameter whose `<segment>Id` is a shared parameter (`/workspace/{workspaceId}/
- *       website/add` → `websiteId`), unless the operation itself takes that parameter: then the ids returned
- *       belong to something inside that resource (a website's reports, a monitor's events).
+ *     - the record's `id` offers itself for the parameter the operation's `x-tianji-resource` says it `offers`
+ *       (`website-add` → `websiteId`; src/openapi/resources.ts). An operation that returns things inside a
+ *       resource it takes (a website's reports, a monitor's events) declares none.
  * Values the request itself sent for the same parameter are not offered again. Pure: no DOM, no React.
  */
 import { isPlainObject, resolvePointer, type JsonObject } from '../../openapi/json';
@@ -27,7 +26,7 @@ export interface IdOffer {
 }
 
 export interface ResponseIdsInput {
-  operation: Pick<OperationData, 'path' | 'parameters' | 'responses'>;
+  operation: Pick<OperationData, 'responses' | 'resource'>;
   status: number;
   /** The parsed JSON body. */
   body: unknown;
@@ -95,21 +94,6 @@ function linkOffers(links: OperationLink[], ctx: ExpressionContext): IdOffer[] {
   );
 }
 
-/** The parameter a record's `id` is for, by the rule above; undefined when there is none. */
-export function resourceIdName(
-  operation: Pick<OperationData, 'path' | 'parameters'>,
-  sharedNames: ReadonlySet<string>,
-): string | undefined {
-  const segments = operation.path.split('/').filter(Boolean);
-  const lastParam = segments.map((s) => s.startsWith('{')).lastIndexOf(true);
-  for (const segment of segments.slice(lastParam + 1).reverse()) {
-    const name = `${segment}Id`;
-    if (!sharedNames.has(name)) continue;
-    return operation.parameters.some((p) => p.name === name) ? undefined : name;
-  }
-  return undefined;
-}
-
 function recordsOf(body: unknown): JsonObject[] {
   const items = (listItems(body) ?? []).filter(isPlainObject);
   return isPlainObject(body) ? [body, ...items] : items;
@@ -121,7 +105,7 @@ function labelOf(record: JsonObject): string | undefined {
 }
 
 function ruleOffers(input: ResponseIdsInput): IdOffer[] {
-  const idName = resourceIdName(input.operation, input.sharedNames);
+  const idName = input.operation.resource?.offers;
   return recordsOf(input.body).flatMap((record) => {
     const label = labelOf(record);
     const offers: IdOffer[] = [];
