@@ -139,6 +139,13 @@ describe('resolveExpression', () => {
     expect(resolveExpression('literal', ctx)).toBe('literal');
     expect(resolveExpression('$nonsense', ctx)).toBeUndefined();
   });
+  it('reads by the Arazzo grammar of the recipes: what it rejects names nothing', () => {
+    const odd = { ...ctx, headers: [['x bad', 'v']] as Array<[string, string]> };
+    expect(resolveExpression('$response.header.x bad', odd)).toBeUndefined();
+    expect(resolveExpression('$request.path.', ctx)).toBeUndefined();
+    expect(resolveExpression('$response.body', ctx)).toEqual(ctx.body);
+    expect(resolveExpression('$steps.add.outputs.id', ctx)).toBeUndefined();
+  });
   it('follows the JSON pointer of a body expression only where it leads', () => {
     const at = (body: unknown, pointer: string) => resolveExpression(`$response.body#${pointer}`, { ...ctx, body });
     expect(at([{ id: 'x' }], '/0/id')).toBe('x');

@@ -10,10 +10,12 @@
  *       resource it takes (a website's reports, a monitor's events) declares none.
  * Values the request itself sent for the same parameter are not offered again. Pure: no DOM, no React.
  */
-import { isPlainObject, resolvePointer, type JsonObject } from '../../openapi/json';
+import { isPlainObject, type JsonObject } from '../../openapi/json';
 import { documentedResponse, listItems } from '../../openapi/responses';
 import type { OperationData, OperationLink } from '../../openapi/types';
 import type { PlaygroundValues } from '../initial-values';
+import { evaluateExpression } from '../../recipes/expression-eval';
+import { parseRuntimeExpression, type RuntimeExpression } from '../../recipes/expression-parse';
 
 export interface IdOffer {
   /** The parameter it is for. */
@@ -60,27 +62,35 @@ function parseJson(text: string): unknown {
   }
 }
 
-// By hand: OpenAPI runtime expressions are a small grammar, and no maintained package evaluates them in a browser.
-/** Evaluates an OpenAPI runtime expression (`$response.body#/id`, `$request.path.workspaceId`, …) or a constant. */
+const lowerCased = (entries: Iterable<[string, string]>): Record<string, string> =>
+  Object.fromEntries([...entries].map(([name, value]) => [name.toLowerCase(), value]));
+
+/**
+ * Evaluates an OpenAPI runtime expression (`$response.body#/id`, `$request.path.workspaceId`, …) with the recipes'
+ * Arazzo expression parser and evaluator (Arazzo's grammar extends OpenAPI's), or passes a constant through; an
+ * expression that does not parse names nothing.
+ */
 export function resolveExpression(expression: unknown, ctx: ExpressionContext): unknown {
   if (typeof expression !== 'string' || !expression.startsWith('$')) return expression;
-  if (expression === '$statusCode') return ctx.status;
-  const body = /^\$(request|response)\.body(?:#(.*))?$/.exec(expression);
-  if (body) {
-    const source = body[1] === 'response' ? ctx.body : parseJson(ctx.request.body);
-    return resolvePointer(source, `#${body[2] ?? ''}`);
+  let parsed: RuntimeExpression;
+  try {
+    parsed = parseRuntimeExpression(expression);
+  } catch {
+    return undefined;
   }
-  const part = /^\$(request|response)\.(path|query|header)\.(.+)$/.exec(expression);
-  if (!part) return undefined;
-  const [, side, where, name] = part;
-  if (side === 'response') {
-    return where === 'header' ? ctx.headers.find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1] : undefined;
-  }
-  if (where === 'header') {
-    const entry = Object.entries(ctx.request.header).find(([n]) => n.toLowerCase() === name.toLowerCase());
-    return entry?.[1];
-  }
-  return ctx.request[where as 'path' | 'query'][name];
+  const { request } = ctx;
+  return evaluateExpression(parsed, {
+    inputs: {},
+    steps: {},
+    statusCode: ctx.status,
+    request: {
+      path: request.path,
+      query: request.query,
+      headers: lowerCased(Object.entries(request.header)),
+      body: parseJson(request.body),
+    },
+    response: { headers: lowerCased(ctx.headers), body: ctx.body },
+  });
 }
 
 function linkOffers(links: OperationLink[], ctx: ExpressionContext): IdOffer[] {
