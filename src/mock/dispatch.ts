@@ -6,7 +6,7 @@ import type { JsonSchema, OperationData } from '../openapi/types';
 import { isPlainObject } from '../openapi/json';
 import type { Outcome, Records } from './records';
 import { classifyOperation, idKeysOf, runResourceAction, type ResourceBinding } from './resources';
-import { DERIVED_VIEWS, runView, withCounts, type DerivedView } from './views';
+import { runView, viewOf, withCounts, type ChildRule, type DerivedView } from './views';
 
 /** How an operation is answered: its record binding or derived view (neither: its example). */
 export interface Dispatch {
@@ -16,14 +16,14 @@ export interface Dispatch {
 
 export const dispatchOf = (op: OperationData): Dispatch => ({
   binding: classifyOperation(op),
-  view: DERIVED_VIEWS[op.id],
+  view: viewOf(op),
 });
 
 /** The collection an operation lists, whose example items seed it. */
 export function listedCollection(op: OperationData): string | undefined {
   const binding = classifyOperation(op);
   if (binding?.action === 'list') return binding.collection;
-  const view = DERIVED_VIEWS[op.id];
+  const view = viewOf(op);
   return view?.kind === 'list' ? view.child.collection : undefined;
 }
 
@@ -48,6 +48,8 @@ export interface DispatchRequest extends Dispatch {
   example: unknown;
   /** The collections the spec's record operations keep (src/openapi/resources.ts). */
   collections: readonly string[];
+  /** The child collections its views keep (views.ts). */
+  children: readonly ChildRule[];
 }
 
 /** The outcome of the view or record operation, or undefined when the example answers. */
@@ -79,7 +81,7 @@ export function dispatch(req: DispatchRequest): Outcome | undefined {
     });
   }
   if (binding) {
-    const decorate = withCounts.bind(null, records, workspaceId);
+    const decorate = withCounts.bind(null, req.children, records, workspaceId);
     return runResourceAction({ ...common, binding, decorate, newId: newRecordId });
   }
   return undefined;

@@ -16,6 +16,7 @@ import { errorResponse, notFoundAnswer, respond, successResponse } from './answe
 import { resourceCollections } from '../openapi/resources';
 import { dispatch, dispatchOf, listedCollection, type Dispatch } from './dispatch';
 import { createExampleCache } from './examples';
+import { childRules } from './views';
 import { readInput } from './input';
 import { workspaceOf } from './lookup';
 import { collectSeeds, seededRecords } from './records';
@@ -55,6 +56,7 @@ export function createMock(operations: OperationData[], options: MockHandlerOpti
   const shaper = createShaper();
   const exampleOf = createExampleCache();
   const collections = resourceCollections(operations);
+  const children = childRules(operations);
   const records = seededRecords(
     options.store,
     collectSeeds(operations, listedCollection, (op) => exampleOf(op, successResponse(op).response)),
@@ -97,6 +99,7 @@ export function createMock(operations: OperationData[], options: MockHandlerOpti
       schema: response?.schema,
       example,
       collections,
+      children,
     });
     if (outcome?.kind === 'not-found') return notFound(outcome.message);
     return respond(status, response, outcome ? outcome.body : shape(undefined));

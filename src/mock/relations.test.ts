@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OperationData } from '../openapi/types';
 import { DEMO_API_KEY } from './auth';
-import { loadTinyOperations } from './fixtures/index';
+import { loadSiteOperations, loadTinyOperations } from './fixtures/index';
 import { startMockServer, type MockServer } from './server';
 
 const WS = 'cldemoworkspace0000000001';
@@ -15,9 +15,20 @@ const tiny = await loadTinyOperations();
 const without = (ids: string[]): OperationData[] =>
   tiny.map(({ resource, ...op }) => (ids.includes(op.id) ? op : { ...op, ...(resource && { resource }) }));
 
+const site = await loadSiteOperations();
+const COUNT = 'workspace-getServiceCount';
+
 let declared: MockServer;
 let stripped: MockServer;
+let siteDeclared: MockServer;
+let siteStripped: MockServer;
 beforeAll(async () => {
+  siteDeclared = await startMockServer({ operations: site, apiPrefix: '/open', port: 0 });
+  siteStripped = await startMockServer({
+    operations: site.map((op) => (op.id === COUNT ? { ...op, resource: undefined } : op)),
+    apiPrefix: '/open',
+    port: 0,
+  });
   declared = await startMockServer({ operations: tiny, apiPrefix: '/open', port: 0 });
   stripped = await startMockServer({
     operations: without(['website-add', 'website-stats']),
@@ -26,6 +37,8 @@ beforeAll(async () => {
   });
 });
 afterAll(() => {
+  siteDeclared.close();
+  siteStripped.close();
   declared.close();
   stripped.close();
 });
@@ -57,5 +70,27 @@ describe('the spec entries are the source of the mock’s records', () => {
       );
     expect(await stats(declared)).toBe(404);
     expect(await stats(stripped)).toBe(200);
+  });
+});
+
+describe('the spec entries are the source of the mock’s views', () => {
+  /** The websites workspace-getServiceCount counts before and after one is added. */
+  async function countsAround(server: MockServer) {
+    const count = async () =>
+      (
+        (await (await fetch(`${server.baseUrl}/workspace/${WS}/getServiceCount`, { headers: auth })).json()) as {
+          website: number;
+        }
+      ).website;
+    const before = await count();
+    await addThenList(server);
+    return [before, await count()];
+  }
+
+  it('a count view counts what the store holds; without its entry, it answers its example', async () => {
+    const [before, after] = await countsAround(siteDeclared);
+    expect(after).toBe(before + 1);
+    const [plainBefore, plainAfter] = await countsAround(siteStripped);
+    expect(plainAfter).toBe(plainBefore);
   });
 });

@@ -47,9 +47,21 @@ async function problems(extension: string): Promise<string[]> {
 
 describe('x-tianji-resource', () => {
   it('reaches the operations model', async () => {
-    const { operations } = await loadApiModel(tempSpec('{ within: [{ collection: site, ids: [siteId] }] }'));
+    const view = '{ kind: set, collection: hit, parent: { collection: site, key: siteId }, id: siteId, fields: { a: 1 } }';
+    const { operations } = await loadApiModel(
+      tempSpec(`{ within: [{ collection: site, ids: [siteId] }], view: ${view} }`),
+    );
     expect(operations.map((o) => o.resource)).toEqual([
-      { within: [{ collection: 'site', ids: ['siteId'] }] },
+      {
+        within: [{ collection: 'site', ids: ['siteId'] }],
+        view: {
+          kind: 'set',
+          collection: 'hit',
+          parent: { collection: 'site', key: 'siteId' },
+          id: 'siteId',
+          fields: { a: 1 },
+        },
+      },
       { record: { collection: 'site', action: 'upsert', ids: ['siteId'] }, offers: 'siteId' },
     ]);
     expect(resourceCollections(operations)).toEqual(['site']);
@@ -84,6 +96,12 @@ describe('x-tianji-resource', () => {
       `${at}/offers: \`websiteId\` is not a parameter of any operation`,
     ]);
     expect(await problems('{ within: [{ ids: [siteId] }] }')).toEqual([`${at}/within/0: needs a \`collection\` name`]);
-    expect(await problems('[siteId]')).toEqual([`${at}: must be an object with \`record\`, \`within\` or \`offers\``]);
+    expect(await problems('{ view: { kind: set, collection: hit, parent: { collection: site, key: siteId } } }')).toEqual([
+      `${at}/view: needs a \`kind\` (count, add, list, get, set, countOne, countEach); but for count, a \`collection\` and a \`parent\` {collection, key}; for get and set, an \`id\``,
+    ]);
+    expect(
+      await problems('{ view: { kind: get, collection: hit, parent: { collection: site, key: siteId }, id: hitId } }'),
+    ).toEqual([`${at}/view/id: \`hitId\` is not a parameter or body field of site-info`]);
+    expect(await problems('[siteId]')).toEqual([`${at}: must be an object with \`record\`, \`within\`, \`offers\` or \`view\``]);
   });
 });

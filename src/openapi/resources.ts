@@ -2,18 +2,44 @@
  * Relations between operations, read from the spec's `x-tianji-resource` extension on each operation (declared in
  * openapi/overlays/75-resources.overlay.yaml, described in the README): which record collection an operation reads
  * or writes and how (`record`), which records it works under (`within`), and which parameter the `id` of a record
- * in its response is for (`offers`). The mock's store and the playground's ids-from-responses offer read them from
- * the operations model; nothing infers them from paths.
+ * in its response is for (`offers`), and the answer the store derives instead of the example (`view`: a count of
+ * collections, or child records under a parent record). The mock's store and the playground's ids-from-responses
+ * offer read them from the operations model; nothing infers them from paths or keeps them in tables.
  */
 import { isPlainObject, pointerOf, type JsonObject } from './json';
 import { HTTP_METHODS } from './methods';
 import { pointerGet } from './refs';
-import type { OperationResource, RecordRef, ResourceAction } from './types';
+import type { OperationResource, OperationView, RecordRef, ResourceAction, ViewKind } from './types';
 import type { SpecProblem } from './validate';
 
 export const RESOURCE_EXTENSION = 'x-tianji-resource';
 
 export const RESOURCE_ACTIONS: readonly ResourceAction[] = ['list', 'get', 'create', 'upsert', 'update', 'delete'];
+
+export const VIEW_KINDS: readonly ViewKind[] = ['count', 'add', 'list', 'get', 'set', 'countOne', 'countEach'];
+
+const strings = (value: unknown): Record<string, string> =>
+  isPlainObject(value)
+    ? Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'))
+    : {};
+
+function parsedView(value: unknown): OperationView | undefined {
+  if (!isPlainObject(value) || !VIEW_KINDS.includes(value.kind as ViewKind)) return undefined;
+  const kind = value.kind as ViewKind;
+  if (kind === 'count') return { kind, counts: strings(value.counts) };
+  const parent = value.parent;
+  if (typeof value.collection !== 'string' || !isPlainObject(parent)) return undefined;
+  if (typeof parent.collection !== 'string' || typeof parent.key !== 'string') return undefined;
+  const id = typeof value.id === 'string' ? value.id : undefined;
+  if ((kind === 'get' || kind === 'set') && id === undefined) return undefined;
+  return {
+    kind,
+    collection: value.collection,
+    parent: { collection: parent.collection, key: parent.key },
+    ...(id !== undefined && { id }),
+    ...(kind === 'set' && { fields: isPlainObject(value.fields) ? value.fields : {} }),
+  };
+}
 
 const names = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -29,12 +55,14 @@ export function resourceOf(value: unknown): OperationResource | undefined {
   const record = refOf(value.record);
   const action = isPlainObject(value.record) ? value.record.action : undefined;
   const within = Array.isArray(value.within) ? value.within.map(refOf).filter((r) => r !== undefined) : [];
+  const view = parsedView(value.view);
   return {
     ...(record && RESOURCE_ACTIONS.includes(action as ResourceAction) && {
       record: { ...record, action: action as ResourceAction },
     }),
     ...(within.length > 0 && { within }),
     ...(typeof value.offers === 'string' && { offers: value.offers }),
+    ...(view && { view }),
   };
 }
 
@@ -83,7 +111,7 @@ function requestNames(document: JsonObject, item: JsonObject, operation: JsonObj
 
 /**
  * The entries of a dereferenced document that name what is not there: an id that is neither a parameter nor a
- * body field of the operation, an `offers` no operation takes, an unknown action, or a malformed entry. One
+ * body field of the operation, an `offers` no operation takes, an unknown action or view, or a malformed entry. One
  * problem each, with the JSON pointer of the entry.
  */
 export function resourceProblems(document: JsonObject, file: string): SpecProblem[] {
@@ -102,19 +130,20 @@ export function resourceProblems(document: JsonObject, file: string): SpecProble
       problems.push({ file, pointer, message, rule: RESOURCE_EXTENSION });
     const entry = op[RESOURCE_EXTENSION];
     if (!isPlainObject(entry)) {
-      problem(at(), 'must be an object with `record`, `within` or `offers`');
+      problem(at(), 'must be an object with `record`, `within`, `offers` or `view`');
       continue;
     }
     const { parameters, body } = requestNames(document, item, op);
+    const name = String(op.operationId ?? `${method} ${path}`);
     const checkRef = (ref: unknown, keys: Array<string | number>, inBody: boolean) => {
       if (!isPlainObject(ref) || typeof ref.collection !== 'string' || ref.collection === '') {
         return problem(at(...keys), 'needs a `collection` name');
       }
       if (ref.ids !== undefined && !Array.isArray(ref.ids)) return problem(at(...keys, 'ids'), 'must be a list of names');
-      names(ref.ids).forEach((name, i) => {
-        if (name === 'id' || parameters.has(name) || (inBody && body.has(name))) return;
+      names(ref.ids).forEach((id, i) => {
+        if (id === 'id' || parameters.has(id) || (inBody && body.has(id))) return;
         const where = inBody ? 'a parameter or body field' : 'a path or query parameter';
-        problem(at(...keys, 'ids', i), `\`${name}\` is not ${where} of ${String(op.operationId ?? `${method} ${path}`)}`);
+        problem(at(...keys, 'ids', i), `\`${id}\` is not ${where} of ${name}`);
       });
     };
     if (entry.record !== undefined) {
@@ -127,6 +156,14 @@ export function resourceProblems(document: JsonObject, file: string): SpecProble
     (Array.isArray(entry.within) ? entry.within : []).forEach((ref, i) => checkRef(ref, ['within', i], false));
     if (entry.offers !== undefined && (typeof entry.offers !== 'string' || !everyParameter.has(entry.offers))) {
       problem(at('offers'), `\`${String(entry.offers)}\` is not a parameter of any operation`);
+    }
+    if (entry.view !== undefined && parsedView(entry.view) === undefined) {
+      const needs = `a \`kind\` (${VIEW_KINDS.join(', ')}); but for count, a \`collection\` and a \`parent\``;
+      problem(at('view'), `needs ${needs} {collection, key}; for get and set, an \`id\``);
+    }
+    const viewId = isPlainObject(entry.view) ? entry.view.id : undefined;
+    if (typeof viewId === 'string' && !parameters.has(viewId) && !body.has(viewId)) {
+      problem(at('view', 'id'), `\`${viewId}\` is not a parameter or body field of ${name}`);
     }
   }
   return problems;
