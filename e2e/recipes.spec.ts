@@ -1,7 +1,8 @@
 /**
  * A recipe page runs its recipe: on the in-browser mock every step passes and shows its verdict, and the id the first
  * step returns is in the next steps' requests; on an instance (a local server answering like Tianji, CORS open) that
- * fails step 3, "Run all" stops there and says why, sending nothing after it. The `.arazzo.yaml` link downloads.
+ * fails step 3, "Run all" stops there and says why, sending nothing after it. The `.arazzo.yaml` link downloads, and
+ * the Markdown twin links it too.
  */
 import { test, expect, localePrefix } from './fixtures';
 import { startTestServer, type TestServer } from './test-server';
@@ -41,6 +42,10 @@ for (const locale of ['en', 'ja']) {
     const response = await request.get(href!);
     expect(response.ok()).toBe(true);
     expect(await response.text()).toContain(`workflowId: ${RECIPE.document.workflows[0].workflowId}`);
+    // The Markdown twin links the same file, by a URL a Markdown reader can follow.
+    const twin = await (await request.get(`${page(locale)}.md`)).text();
+    expect(twin).toContain(`](${href})`);
+    expect(twin).not.toContain('pathname:');
   });
 }
 

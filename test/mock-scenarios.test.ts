@@ -17,11 +17,15 @@ import { initialValues } from '../src/playground/initial-values';
 import { DEMO_API_KEY } from '../src/mock/auth';
 import { createMockHandlers, OPERATION_HEADER } from '../src/mock/handlers';
 import { listItems } from '../src/openapi/responses';
-import { classifyOperation, idKeysOf, RESOURCE_RULES, type ResourceAction } from '../src/mock/resources';
+import { classifyOperation, type ResourceAction } from '../src/mock/resources';
+import { collectionIdNames } from '../src/openapi/resources';
 import { createMockStore } from '../src/mock/store';
 import { sampleParameter, sampleValidBody } from '../src/mock/fixtures/index';
 
 const { operations } = await loadApiModel(path.resolve('openapi/tianji.yaml'));
+/** The collections the spec's record operations keep, and the names of their ids (x-tianji-resource). */
+const ID_NAMES = collectionIdNames(operations);
+const idKeysOf = (collection: string) => [...(ID_NAMES.get(collection) ?? []), 'id'];
 const BASE = 'http://127.0.0.1:9/mock/open';
 const WS = 'cldemoworkspace0000000001';
 const OTHER_WS = 'clotherworkspace000000001';
@@ -114,7 +118,7 @@ function byAction(collection: string, ...actions: ResourceAction[]): OperationDa
   for (const action of actions) {
     const found = operations.find((o) => {
       const binding = classifyOperation(o);
-      return binding?.rule.collection === collection && binding.action === action;
+      return binding?.collection === collection && binding.action === action;
     });
     if (found) return found;
   }
@@ -171,7 +175,7 @@ function echoed(sent: Record<string, unknown>, operation: OperationData): Record
   );
 }
 
-describe.each(RESOURCE_RULES.map((rule) => [rule.collection, rule] as const))('%s scenario', (collection, rule) => {
+describe.each([...ID_NAMES.keys()])('%s scenario', (collection) => {
   const create = byAction(collection, 'create', 'upsert');
   const list = byAction(collection, 'list');
   const get = byAction(collection, 'get');
@@ -180,7 +184,7 @@ describe.each(RESOURCE_RULES.map((rule) => [rule.collection, rule] as const))('%
 
   it('create → list → get → update → get → delete → get (not found)', async () => {
     expect(create && list && update && remove, 'create, list, update and delete').toBeTruthy();
-    const idKeys = idKeysOf(rule);
+    const idKeys = idKeysOf(collection);
     const createBody = bodyFor(create!, WS, {}, { name: `Scenario ${collection}` });
     for (const key of idKeys) delete createBody?.[key];
     const created = await send(create!, { ...valuesFor(create!, WS), body: createBody });
@@ -229,7 +233,7 @@ describe.each(RESOURCE_RULES.map((rule) => [rule.collection, rule] as const))('%
     expect(seeded.length, 'list example items').toBeGreaterThan(0);
     const listed = await send(list!, valuesFor(list!, WS));
     expect((listItems(listed.json) ?? []).map((item: any) => item.id)).toEqual(seeded);
-    const ids = Object.fromEntries(idKeysOf(rule).map((key) => [key, seeded[0]]));
+    const ids = Object.fromEntries(idKeysOf(collection).map((key) => [key, seeded[0]]));
     if (get) expect((await send(get, { ...valuesFor(get, WS, ids), body: bodyFor(get, WS, ids) })).status).toBe(200);
     expect((await send(remove!, { ...valuesFor(remove!, WS, ids), body: bodyFor(remove!, WS, ids) })).status).toBe(200);
     const after = await send(list!, valuesFor(list!, WS));
@@ -241,7 +245,7 @@ describe('derived views', () => {
   const createIn = async (collection: string, workspaceId = WS) => {
     const create = byAction(collection, 'create', 'upsert')!;
     const body = bodyFor(create, workspaceId, {}, { name: `View ${collection}` });
-    for (const key of idKeysOf(RESOURCE_RULES.find((r) => r.collection === collection)!)) delete body?.[key];
+    for (const key of idKeysOf(collection)) delete body?.[key];
     const created = await send(create, { ...valuesFor(create, workspaceId), body });
     expect(created.status).toBe(200);
     return created.json.id as string;
@@ -357,10 +361,10 @@ describe('every operation', () => {
       store.reset();
       const binding = classifyOperation(operation);
       const ids: Record<string, string> = {};
-      for (const rule of RESOURCE_RULES) {
-        const [seed] = seededIds(rule.collection);
-        for (const key of rule.idKeys) if (seed) ids[key] = seed;
-        if (binding?.rule === rule && seed) ids.id = seed;
+      for (const [collection, names] of ID_NAMES) {
+        const [seed] = seededIds(collection);
+        for (const key of names) if (seed) ids[key] = seed;
+        if (binding?.collection === collection && seed) ids.id = seed;
       }
       const values = valuesFor(operation, WS);
       for (const param of operation.parameters) {

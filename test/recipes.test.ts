@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadApiModel } from '../src/openapi/model';
 import { DEMO_API_KEY } from '../src/mock/auth';
-import { RESOURCE_RULES } from '../src/mock/resources';
+import { resourceCollections } from '../src/openapi/resources';
 import { startMockServer, type MockServer } from '../src/mock/server';
 import { DEFAULT_SPEC } from '../src/site-layout';
 import { listRecipes, RECIPE_SOURCE_NAME } from '../src/recipes/recipes';
@@ -153,7 +153,7 @@ describe('recipes', { timeout: RUN_TIMEOUT }, () => {
     }
     expect(run.code, run.stdout).toBe(0);
     // Cleaned up: nothing a recipe created is left in the workspace.
-    for (const { collection } of RESOURCE_RULES) {
+    for (const collection of resourceCollections(model.operations)) {
       const left = server.store.list(collection, WORKSPACE).filter((r) => /recipe/i.test(String(r.name ?? r.title)));
       expect(left, collection).toEqual([]);
     }

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { guideMarkdown } from './guide';
 
 describe('guideMarkdown', () => {
+  it("gives a static file's pathname:/// link the locale's base URL, outside code only", () => {
+    const source = ['Get [a.arazzo.yaml](pathname:///recipes/a.arazzo.yaml).', '```', '[x](pathname:///x)', '```'];
+    expect(guideMarkdown(source.join('\n'), '/ja/')).toBe(
+      ['Get [a.arazzo.yaml](/ja/recipes/a.arazzo.yaml).', '```', '[x](pathname:///x)', '```', ''].join('\n'),
+    );
+  });
+
   it('drops a component alone on its line (a recipe page runner) but not one inside text or code', () => {
     const source = [
       '# Recipe',

@@ -8,7 +8,14 @@ const ADMONITION_START = /^:::(\w+)(?:\[(.*)\])?\s*$/;
 /** Docusaurus's admonition types → GitHub's alert types. */
 const ALERT: Record<string, string> = { note: 'NOTE', tip: 'TIP', info: 'NOTE', warning: 'WARNING', danger: 'CAUTION' };
 
-export function guideMarkdown(source: string): string {
+/** A Markdown link to a static file as Docusaurus writes it (`[a](pathname:///recipes/a.arazzo.yaml)`). */
+const STATIC_LINK = /\]\(pathname:\/\/\/([^)\s]*)\)/g;
+
+/**
+ * `baseUrl`: the site's (the locale's) base URL, which a static file's `pathname:///` link gets in the Markdown,
+ * as it does on the page (Markdown readers know no `pathname:` scheme).
+ */
+export function guideMarkdown(source: string, baseUrl = '/'): string {
   const body = source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
   const out: string[] = [];
   let fence: string | undefined;
@@ -32,7 +39,8 @@ export function guideMarkdown(source: string): string {
       inAdmonition = false;
       continue;
     }
-    out.push(inAdmonition ? (line ? `> ${line}` : '>') : line);
+    const text = fence ? line : line.replace(STATIC_LINK, (_, file: string) => `](${baseUrl}${file})`);
+    out.push(inAdmonition ? (text ? `> ${text}` : '>') : text);
   }
   return `${out.join('\n').trim()}\n`;
 }

@@ -5,10 +5,8 @@
 import type { JsonSchema, OperationData } from '../openapi/types';
 import { isPlainObject } from '../openapi/json';
 import type { Outcome, Records } from './records';
-import { classifyOperation, idKeysOf, RESOURCE_RULES, runResourceAction, type ResourceBinding } from './resources';
-import { DERIVED_VIEWS, runView, withCounts, type DerivedView } from './views';
-
-const COLLECTIONS = RESOURCE_RULES.map((rule) => rule.collection);
+import { classifyOperation, idKeysOf, runResourceAction, type ResourceBinding } from './resources';
+import { runView, viewOf, withCounts, type ChildRule, type DerivedView } from './views';
 
 /** How an operation is answered: its record binding or derived view (neither: its example). */
 export interface Dispatch {
@@ -18,14 +16,14 @@ export interface Dispatch {
 
 export const dispatchOf = (op: OperationData): Dispatch => ({
   binding: classifyOperation(op),
-  view: DERIVED_VIEWS[op.id],
+  view: viewOf(op),
 });
 
 /** The collection an operation lists, whose example items seed it. */
 export function listedCollection(op: OperationData): string | undefined {
   const binding = classifyOperation(op);
-  if (binding?.action === 'list') return binding.rule.collection;
-  const view = DERIVED_VIEWS[op.id];
+  if (binding?.action === 'list') return binding.collection;
+  const view = viewOf(op);
   return view?.kind === 'list' ? view.child.collection : undefined;
 }
 
@@ -48,13 +46,17 @@ export interface DispatchRequest extends Dispatch {
   /** The documented success response's schema and example, for views that build their answer. */
   schema: JsonSchema | undefined;
   example: unknown;
+  /** The collections the spec's record operations keep (src/openapi/resources.ts). */
+  collections: readonly string[];
+  /** The child collections its views keep (views.ts). */
+  children: readonly ChildRule[];
 }
 
 /** The outcome of the view or record operation, or undefined when the example answers. */
 export function dispatch(req: DispatchRequest): Outcome | undefined {
   const { op, binding, view, records, workspaceId, body } = req;
   // Ids and the workspace come from the URL or dedicated fields, never from free-form body fields.
-  const idKeys = binding ? idKeysOf(binding.rule) : [];
+  const idKeys = binding ? idKeysOf(binding) : [];
   const fields = Object.fromEntries(
     Object.entries(isPlainObject(body) ? body : {}).filter(([key]) => key !== 'workspaceId' && !idKeys.includes(key)),
   );
@@ -72,14 +74,14 @@ export function dispatch(req: DispatchRequest): Outcome | undefined {
       ...common,
       view,
       parameters: op.parameters,
-      collections: COLLECTIONS,
+      collections: req.collections,
       schema,
       example,
       newId: newRecordId,
     });
   }
   if (binding) {
-    const decorate = withCounts.bind(null, records, workspaceId);
+    const decorate = withCounts.bind(null, req.children, records, workspaceId);
     return runResourceAction({ ...common, binding, decorate, newId: newRecordId });
   }
   return undefined;

@@ -5,10 +5,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OperationData } from '../openapi/types';
 import { DEMO_API_KEY } from './auth';
 import { createMockHandlers, OPERATION_HEADER } from './handlers';
-import { classifyOperation, referencedRecords, RESOURCE_RULES, type ResourceAction } from './resources';
+import { resourceCollections } from '../openapi/resources';
+import { classifyOperation, referencedRecords, type ResourceAction } from './resources';
 import { createMockStore } from './store';
 import {
   loadReferenceOperations,
+  loadSiteOperations,
   loadTinyOperations,
   REFERENCE_SPEC_PATH,
   sampleRequest,
@@ -17,6 +19,7 @@ import {
 
 const TINY_OPERATIONS = await loadTinyOperations();
 const reference = await loadReferenceOperations();
+const SITE_OPERATIONS = await loadSiteOperations();
 if (!reference) console.warn(`[mock tests] ${REFERENCE_SPEC_PATH} not found: reference-spec tests are skipped.`);
 
 const AUTH = { Authorization: `Bearer ${DEMO_API_KEY}` };
@@ -319,7 +322,7 @@ describe('classifyOperation', () => {
   const kinds = (ops: OperationData[]) =>
     Object.fromEntries(ops.map((o) => [o.id, classifyOperation(o)?.action ?? null]));
 
-  it('recognizes record operations from path shapes only', () => {
+  it('recognizes record operations from their spec entries', () => {
     expect(kinds(TINY_OPERATIONS)).toEqual({
       'global-config': null,
       'website-all': 'list',
@@ -336,30 +339,27 @@ describe('classifyOperation', () => {
 });
 
 describe('referencedRecords', () => {
-  const refs = (path: string, values: Record<string, string>, queryNames: string[] = []) =>
-    referencedRecords(
-      {
-        method: 'GET',
-        path,
-        parameters: queryNames.map((name) => ({ name, in: 'query' as const, required: false, schema: {} })),
-      },
-      (name) => values[name],
-    );
+  // The operations of the site's spec at these paths, with the relations its overlay declares.
+  const refs = (path: string, values: Record<string, string>) => {
+    const op = SITE_OPERATIONS.find((o) => o.path === path);
+    if (!op) throw new Error(`no operation at ${path}`);
+    return referencedRecords(op, (name) => values[name]);
+  };
 
-  it('names the records an operation works under, by path or query after a resource segment', () => {
+  it('names the records an operation works under, by path or query', () => {
     expect(refs('/workspace/{workspaceId}/website/{websiteId}/stats', { workspaceId: 'ws', websiteId: 'w' })).toEqual([
       { collection: 'website', id: 'w' },
     ]);
     expect(refs('/feed/{channelId}/{eventId}/archive', { channelId: 'c', eventId: 'e' })).toEqual([
       { collection: 'feedChannel', id: 'c' },
     ]);
-    expect(refs('/workspace/{workspaceId}/telemetry/eventCount', { telemetryId: 't' }, ['telemetryId'])).toEqual([
+    expect(refs('/workspace/{workspaceId}/telemetry/eventCount', { telemetryId: 't' })).toEqual([
       { collection: 'telemetry', id: 't' },
     ]);
   });
 
-  it('leaves out absent optional ids, ids of no rule, and the record a record operation works on', () => {
-    expect(refs('/workspace/{workspaceId}/monitor/events', {}, ['monitorId'])).toEqual([]);
+  it('leaves out absent optional ids, ids of no collection, and the record a record operation works on', () => {
+    expect(refs('/workspace/{workspaceId}/monitor/events', {})).toEqual([]);
     expect(refs('/website/public/{shareId}/info', { shareId: 's' })).toEqual([]);
     expect(refs('/workspace/{workspaceId}/website/{websiteId}/info', { websiteId: 'w' })).toEqual([]);
   });
@@ -417,7 +417,7 @@ describe.skipIf(!reference)('reference spec', () => {
     const byAction = (collection: string, action: ResourceAction) =>
       operations.find((o) => {
         const binding = classifyOperation(o);
-        return binding?.rule.collection === collection && binding.action === action;
+        return binding?.collection === collection && binding.action === action;
       });
 
     /** A request with sampled valid inputs, but this workspace and (when given) this record id. */
@@ -456,30 +456,34 @@ describe.skipIf(!reference)('reference spec', () => {
 
     const ids = (list: unknown) => (Array.isArray(list) ? list.map((item: { id?: string }) => item?.id) : []);
 
-    it.each(RESOURCE_RULES.map((rule) => [rule.collection, rule] as const))('%s', async (_, rule) => {
-      const create = byAction(rule.collection, 'create') ?? byAction(rule.collection, 'upsert');
-      const list = byAction(rule.collection, 'list');
-      const get = byAction(rule.collection, 'get');
-      const remove = byAction(rule.collection, 'delete');
+    it.each(resourceCollections(operations))('%s', async (collection) => {
+      const create = byAction(collection, 'create') ?? byAction(collection, 'upsert');
+      const list = byAction(collection, 'list');
+      const get = byAction(collection, 'get');
+      const remove = byAction(collection, 'delete');
+      // The id names the collection's record operations declare.
+      const idKeys = [
+        ...new Set([create, list, get, remove].flatMap((o) => (o && classifyOperation(o)?.idKeys) ?? [])),
+      ];
       expect(create, 'create or upsert').toBeDefined();
       expect(list, 'list').toBeDefined();
       expect(remove, 'delete').toBeDefined();
 
-      const created = await send(create!, [...rule.idKeys]);
+      const created = await send(create!, idKeys);
       expect(created.status).toBe(200);
       const id: string = created.json.id;
       expect(id).toMatch(/^[a-z][0-9a-z]+$/);
-      expect(ids((await send(list!, [...rule.idKeys])).json)).toContain(id);
+      expect(ids((await send(list!, idKeys)).json)).toContain(id);
 
       if (get) {
-        const got = await send(get, [...rule.idKeys], id);
+        const got = await send(get, idKeys, id);
         expect(got.status).toBe(200);
         expect(got.json.id).toBe(id);
       }
 
-      expect((await send(remove!, [...rule.idKeys], id)).status).toBe(200);
-      expect(ids((await send(list!, [...rule.idKeys])).json)).not.toContain(id);
-      if (get) expect((await send(get, [...rule.idKeys], id)).status).toBe(404);
+      expect((await send(remove!, idKeys, id)).status).toBe(200);
+      expect(ids((await send(list!, idKeys)).json)).not.toContain(id);
+      if (get) expect((await send(get, idKeys, id)).status).toBe(404);
     });
   });
 });

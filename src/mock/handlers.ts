@@ -13,8 +13,10 @@ import { isJsonMediaType } from '../openapi/json';
 import { createBodyValidator } from '../request/schema-validation';
 import { checkAuthorization } from './auth';
 import { errorResponse, notFoundAnswer, respond, successResponse } from './answers';
+import { resourceCollections } from '../openapi/resources';
 import { dispatch, dispatchOf, listedCollection, type Dispatch } from './dispatch';
 import { createExampleCache } from './examples';
+import { childRules } from './views';
 import { readInput } from './input';
 import { workspaceOf } from './lookup';
 import { collectSeeds, seededRecords } from './records';
@@ -53,6 +55,8 @@ export function createMock(operations: OperationData[], options: MockHandlerOpti
   const validateBody = createBodyValidator();
   const shaper = createShaper();
   const exampleOf = createExampleCache();
+  const collections = resourceCollections(operations);
+  const children = childRules(operations);
   const records = seededRecords(
     options.store,
     collectSeeds(operations, listedCollection, (op) => exampleOf(op, successResponse(op).response)),
@@ -95,6 +99,8 @@ export function createMock(operations: OperationData[], options: MockHandlerOpti
       shape,
       schema: response?.schema,
       example,
+      collections,
+      children,
     });
     if (outcome?.kind === 'not-found') return notFound(outcome.message);
     return respond(status, response, outcome ? outcome.body : shape(undefined));

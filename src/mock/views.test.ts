@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { OperationParameter } from '../openapi/types';
 import { seededRecords } from './records';
 import { createMockStore } from './store';
-import { DERIVED_VIEWS, FEED_EVENTS, runView, SURVEY_RESULTS, withCounts, type ViewRequest } from './views';
+import { childRules, runView, viewOf, withCounts, type ViewRequest } from './views';
+import { loadSiteOperations } from './fixtures/index';
+
+// The views the site's spec declares (x-tianji-resource `view`), by operation id.
+const SITE_OPERATIONS = await loadSiteOperations();
+const CHILDREN = childRules(SITE_OPERATIONS);
+const viewFor = (opId: string) => {
+  const op = SITE_OPERATIONS.find((o) => o.id === opId);
+  const view = op && viewOf(op);
+  if (!view) throw new Error(`the spec declares no view for ${opId}`);
+  return view;
+};
+const FEED_EVENTS = 'feedEvent';
+const SURVEY_RESULTS = 'surveyResult';
 
 const query = (name: string, schema: Record<string, unknown> = { type: 'string' }): OperationParameter => ({
   name,
@@ -23,7 +36,7 @@ function setup() {
   let ids = 0;
   const run = (opId: string, values: Record<string, string> = {}, extra: Partial<ViewRequest> = {}) =>
     runView({
-      view: DERIVED_VIEWS[opId],
+      view: viewFor(opId),
       parameters: [],
       records,
       workspaceId: 'ws',
@@ -68,7 +81,7 @@ describe('feed event views', () => {
       kind: 'ok',
       body: expect.objectContaining({ id: 'id1', channelId: 'c1', eventName: 'deploy', archived: false }),
     });
-    expect(records.list(FEED_EVENTS.collection, 'ws')).toHaveLength(1);
+    expect(records.list(FEED_EVENTS, 'ws')).toHaveLength(1);
   });
 
   it('feed-fetchEventsByCursor lists a channel’s events newest first, a page at a time', () => {
@@ -109,9 +122,9 @@ describe('feed event views', () => {
       kind: 'ok',
       body: null,
     });
-    expect(records.get(FEED_EVENTS.collection, 'ws', 'id1')).toMatchObject({ archived: true });
+    expect(records.get(FEED_EVENTS, 'ws', 'id1')).toMatchObject({ archived: true });
     run('feed-unarchiveEvent', { channelId: 'c1', eventId: 'id1' });
-    expect(records.get(FEED_EVENTS.collection, 'ws', 'id1')).toMatchObject({ archived: false });
+    expect(records.get(FEED_EVENTS, 'ws', 'id1')).toMatchObject({ archived: false });
     expect(run('feed-archiveEvent', { channelId: 'c2', eventId: 'id1' })).toMatchObject({ kind: 'not-found' });
     expect(run('feed-archiveEvent', { channelId: 'c1', eventId: 'nope' })).toEqual({
       kind: 'not-found',
@@ -122,12 +135,12 @@ describe('feed event views', () => {
   it('withCounts gives channels the count of their events under _count', () => {
     const { records, run } = setup();
     sendAll(run, 'c1', ['one', 'two']);
-    expect(withCounts(records, 'ws', 'feedChannel', { id: 'c1', _count: { events: 99, other: 1 } })).toEqual({
+    expect(withCounts(CHILDREN, records, 'ws', 'feedChannel', { id: 'c1', _count: { events: 99, other: 1 } })).toEqual({
       id: 'c1',
       _count: { events: 2, other: 1 },
     });
-    expect(withCounts(records, 'ws', 'feedChannel', { id: 'c3' })._count).toEqual({ events: 0 });
-    expect(withCounts(records, 'ws', 'website', { id: 'c1' })).toEqual({ id: 'c1' });
+    expect(withCounts(CHILDREN, records, 'ws', 'feedChannel', { id: 'c3' })._count).toEqual({ events: 0 });
+    expect(withCounts(CHILDREN, records, 'ws', 'website', { id: 'c1' })).toEqual({ id: 'c1' });
   });
 });
 
@@ -146,7 +159,7 @@ describe('survey result views', () => {
       body: expect.objectContaining({ id: 'id1', surveyId: 's1', payload: { q: 'a' } }),
     });
     expect(run('survey-getResult', { resultId: 'nope' })).toMatchObject({ kind: 'not-found' });
-    expect(records.list(SURVEY_RESULTS.collection, 'other')).toEqual([]);
+    expect(records.list(SURVEY_RESULTS, 'other')).toEqual([]);
   });
 
   it('leaves the example to answer when the request names no parent', () => {

@@ -1,9 +1,9 @@
 /**
- * Derived views: answers the store computes instead of the example, so that state holds together. One
- * table, keyed by operation id, says which operations are views and of what; an operation neither in it
- * nor explained by a resource rule (resources.ts) keeps answering its shaped example.
+ * Derived views: answers the store computes instead of the example, so that state holds together. The spec says
+ * which operations are views and of what (`view` in their `x-tianji-resource`, src/openapi/resources.ts); an
+ * operation neither a view nor a record operation (resources.ts) keeps answering its shaped example.
  *
- * - `count`: an object whose properties are named after collections (aliases for the rest) counts the
+ * - `count`: an object whose properties are named after collections (the view's `counts` map the rest) counts the
  *   workspace's records of each: seeded + created − deleted. Properties naming no collection keep the example.
  * - child records (`ChildRule`) live under a parent record, in its workspace: `add` stores one, `list` lists
  *   a parent's children newest first (a page of `limit` from `cursor`, `nextCursor` when the schema has
@@ -11,7 +11,7 @@
  *   `countOne` counts a parent's children and `countEach` counts them per parent of the workspace. Parents
  *   show their count under `_count` where their schema has it (feed channels' `_count.events`).
  */
-import type { JsonSchema, OperationParameter } from '../openapi/types';
+import type { JsonSchema, OperationData, OperationParameter } from '../openapi/types';
 import { isPlainObject } from '../openapi/json';
 import { missingRecord, ok, saveAnswered, type Outcome, type Records } from './records';
 import type { MockRecord } from './store';
@@ -19,7 +19,7 @@ import type { MockRecord } from './store';
 export interface ChildRule {
   /** Store collection of the children. */
   collection: string;
-  /** Collection of the parents (a resource rule's). */
+  /** Collection of the parents (one the spec's record operations keep). */
   parent: string;
   /** The child's field naming its parent, also the request name of the parent's id. */
   parentKey: string;
@@ -29,17 +29,10 @@ export interface ChildRule {
   initial?: Record<string, unknown>;
 }
 
-export const FEED_EVENTS: ChildRule = {
-  collection: 'feedEvent',
-  parent: 'feedChannel',
-  parentKey: 'channelId',
-  countName: 'events',
-  initial: { archived: false },
+/** What the server itself does with the children of a collection (not relations: those are the spec's). */
+const CHILD_STORE: Readonly<Record<string, Pick<ChildRule, 'countName' | 'initial'>>> = {
+  feedEvent: { countName: 'events', initial: { archived: false } },
 };
-
-export const SURVEY_RESULTS: ChildRule = { collection: 'surveyResult', parent: 'survey', parentKey: 'surveyId' };
-
-export const CHILD_RULES: readonly ChildRule[] = [FEED_EVENTS, SURVEY_RESULTS];
 
 export type DerivedView =
   | { kind: 'count'; aliases: Readonly<Record<string, string>> }
@@ -47,18 +40,34 @@ export type DerivedView =
   | { kind: 'get'; child: ChildRule; idKey: string }
   | { kind: 'set'; child: ChildRule; idKey: string; fields: Record<string, unknown> };
 
-export const DERIVED_VIEWS: Readonly<Record<string, DerivedView>> = {
-  'workspace-getServiceCount': { kind: 'count', aliases: { feed: 'feedChannel', functionWorker: 'worker' } },
-  'feed-sendEvent': { kind: 'add', child: FEED_EVENTS },
-  'feed-fetchEventsByCursor': { kind: 'list', child: FEED_EVENTS },
-  'feed-archiveEvent': { kind: 'set', child: FEED_EVENTS, idKey: 'eventId', fields: { archived: true } },
-  'feed-unarchiveEvent': { kind: 'set', child: FEED_EVENTS, idKey: 'eventId', fields: { archived: false } },
-  'survey-submit': { kind: 'add', child: SURVEY_RESULTS },
-  'survey-resultList': { kind: 'list', child: SURVEY_RESULTS },
-  'survey-getResult': { kind: 'get', child: SURVEY_RESULTS, idKey: 'resultId' },
-  'survey-count': { kind: 'countOne', child: SURVEY_RESULTS },
-  'survey-allResultCount': { kind: 'countEach', child: SURVEY_RESULTS },
-};
+/** The view an operation's spec entry declares, if any. */
+export function viewOf(op: Pick<OperationData, 'resource'>): DerivedView | undefined {
+  const view = op.resource?.view;
+  if (!view) return undefined;
+  if (view.kind === 'count') return { kind: 'count', aliases: view.counts ?? {} };
+  if (!view.collection || !view.parent) return undefined;
+  const child: ChildRule = {
+    collection: view.collection,
+    parent: view.parent.collection,
+    parentKey: view.parent.key,
+    ...CHILD_STORE[view.collection],
+  };
+  if (view.kind === 'get') return view.id ? { kind: 'get', child, idKey: view.id } : undefined;
+  if (view.kind === 'set')
+    return view.id ? { kind: 'set', child, idKey: view.id, fields: view.fields ?? {} } : undefined;
+  return { kind: view.kind, child };
+}
+
+/** The child collections the operations' views keep, one rule each. */
+export function childRules(operations: ReadonlyArray<Pick<OperationData, 'resource'>>): ChildRule[] {
+  const rules = new Map<string, ChildRule>();
+  for (const op of operations) {
+    const view = viewOf(op);
+    if (view && view.kind !== 'count' && !rules.has(view.child.collection))
+      rules.set(view.child.collection, view.child);
+  }
+  return [...rules.values()];
+}
 
 export interface ViewRequest {
   view: DerivedView;
@@ -69,7 +78,7 @@ export interface ViewRequest {
   lookup(name: string): string | undefined;
   /** The client's body fields, without ids and workspace. */
   fields: Record<string, unknown>;
-  /** Collections the resource rules keep. */
+  /** Collections the spec's record operations keep. */
   collections: readonly string[];
   /** The documented success schema and the example, for the shape of what a view builds. */
   schema?: JsonSchema;
@@ -83,8 +92,14 @@ const childrenOf = (records: Records, child: ChildRule, workspaceId: string, par
   records.list(child.collection, workspaceId).filter((record) => record[child.parentKey] === parentId);
 
 /** A record with the `_count` of its children, for the collections that have child rules with a count name. */
-export function withCounts(records: Records, workspaceId: string, collection: string, record: MockRecord): MockRecord {
-  const counted = CHILD_RULES.filter((child) => child.parent === collection && child.countName);
+export function withCounts(
+  children: readonly ChildRule[],
+  records: Records,
+  workspaceId: string,
+  collection: string,
+  record: MockRecord,
+): MockRecord {
+  const counted = children.filter((child) => child.parent === collection && child.countName);
   if (!counted.length) return record;
   const counts = isPlainObject(record._count) ? { ...record._count } : {};
   for (const child of counted) counts[child.countName!] = childrenOf(records, child, workspaceId, record.id).length;

@@ -5,6 +5,7 @@
 import { sample } from 'openapi-sampler';
 import { isJsonMediaType, isPlainObject, type JsonObject } from './json';
 import { HTTP_METHODS } from './methods';
+import { RESOURCE_EXTENSION, resourceOf } from './resources';
 import type {
   HttpMethod,
   JsonSchema,
@@ -104,6 +105,7 @@ export function toOperationData(source: OperationSource): OperationData {
   const body = pickJsonContent(requestBody?.content);
   const method = source.method.toUpperCase() as HttpMethod;
   const summary = text(op.summary);
+  const resource = resourceOf(op[RESOURCE_EXTENSION]);
   return {
     id: String(op.operationId ?? `${source.method}-${source.path}`),
     method,
@@ -122,6 +124,7 @@ export function toOperationData(source: OperationSource): OperationData {
         }
       : undefined,
     responses: responsesOf(op),
+    ...(resource && { resource }),
   };
 }
 

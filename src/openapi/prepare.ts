@@ -9,6 +9,7 @@ import { bundle, createConfig } from '@redocly/openapi-core';
 import { convertObj } from 'swagger2openapi';
 import { isPlainObject, pointerOf, type JsonObject } from './json';
 import { HTTP_METHODS } from './methods';
+import { resourceProblems } from './resources';
 import { SpecValidationError, type SpecProblem } from './validate';
 
 export interface PreparedSpec {
@@ -113,5 +114,7 @@ export async function prepareSpec(file: string, shown = file): Promise<PreparedS
   const document = await toOpenApi3(structuredClone(bundled.parsed) as JsonObject, shown);
   const components = isPlainObject(document.components) ? document.components : {};
   mappingsAsRefs(document, isPlainObject(components.schemas) ? components.schemas : {});
+  const broken = resourceProblems(document, shown);
+  if (broken.length > 0) throw new SpecValidationError(broken);
   return { document, warnings: [...withoutWebhooks(document, shown), ...nameOperations(document, shown)] };
 }

@@ -68,6 +68,43 @@ export interface OperationLink {
   parameters: Record<string, unknown>;
 }
 
+export type ResourceAction = 'list' | 'get' | 'create' | 'upsert' | 'update' | 'delete';
+
+/** Records of a collection, and the request names (parameters, body fields) that carry their id, tried in order. */
+export interface RecordRef {
+  collection: string;
+  ids: string[];
+}
+
+export type ViewKind = 'count' | 'add' | 'list' | 'get' | 'set' | 'countOne' | 'countEach';
+
+/** An answer the store derives (src/mock/views.ts): a count of collections, or child records under a parent. */
+export interface OperationView {
+  kind: ViewKind;
+  /** `count`: a response property → the collection it counts, where the two names differ. */
+  counts?: Record<string, string>;
+  /** The child records' collection (every kind but `count`). */
+  collection?: string;
+  /** The parent: its collection and the child's field naming it, also the request name of the parent's id. */
+  parent?: { collection: string; key: string };
+  /** `get`, `set`: the request name carrying the child's id. */
+  id?: string;
+  /** `set`: the fields it sets. */
+  fields?: Record<string, unknown>;
+}
+
+/** The operation's relations, from its `x-tianji-resource` extension (src/openapi/resources.ts). */
+export interface OperationResource {
+  /** The record it reads or writes, and how; `id` is tried after `ids`. */
+  record?: RecordRef & { action: ResourceAction };
+  /** The records it works under, which must exist (a website's stats, a channel's events). */
+  within?: RecordRef[];
+  /** The parameter the `id` of a record in its response is for. */
+  offers?: string;
+  /** The answer the store derives instead of the example. */
+  view?: OperationView;
+}
+
 export interface OperationData {
   id: string;
   method: HttpMethod;
@@ -81,4 +118,6 @@ export interface OperationData {
   parameters: OperationParameter[];
   requestBody?: OperationRequestBody;
   responses: OperationResponse[];
+  /** Its relations, when the spec declares them. */
+  resource?: OperationResource;
 }

@@ -80,7 +80,7 @@ export default function machineReadable(context: LoadContext, options: MachineRe
         if (!hasMarkdownTwin(doc)) return undefined;
         const operationId = operationIdOf(doc);
         if (operationId === undefined)
-          return guideMarkdown(fs.readFileSync(doc.source.replace(/^@site\//, `${siteDir}/`), 'utf8'));
+          return guideMarkdown(fs.readFileSync(doc.source.replace(/^@site\//, `${siteDir}/`), 'utf8'), baseUrl);
         const op = operations.get(operationId);
         if (!op)
           throw new Error(

@@ -1,22 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { resolveExpression, resourceIdName, responseIdOffers, type ResponseIdsInput } from './response-ids';
-import type { OperationParameter, OperationResponse } from '../../openapi/types';
+import { resolveExpression, responseIdOffers, type ResponseIdsInput } from './response-ids';
+import type { OperationResponse } from '../../openapi/types';
+import { loadSiteOperations } from '../../mock/fixtures/index';
 
 const SHARED = new Set(['workspaceId', 'websiteId', 'monitorId', 'eventId', 'channelId']);
-const ws: OperationParameter = { name: 'workspaceId', in: 'path', required: true, schema: { type: 'string' } };
+// The relations the site's spec declares (x-tianji-resource) for the operation at a path.
+const SITE_OPERATIONS = await loadSiteOperations();
+const declared = (path: string) => SITE_OPERATIONS.find((o) => o.path === path)?.resource;
 const request = { path: { workspaceId: 'ws1' }, query: {}, header: {}, body: '{"name":"Blog"}' };
 
 type Patch = Partial<Omit<ResponseIdsInput, 'operation'>> & {
   path?: string;
-  parameters?: OperationParameter[];
   responses?: OperationResponse[];
 };
 
-function input({ path, parameters, responses, ...patch }: Patch): ResponseIdsInput {
+function input({ path, responses, ...patch }: Patch): ResponseIdsInput {
   return {
     operation: {
-      path: path ?? '/workspace/{workspaceId}/website/add',
-      parameters: parameters ?? [ws],
+      resource: declared(path ?? '/workspace/{workspaceId}/website/add'),
       responses: responses ?? [{ status: '200', description: 'ok' }],
     },
     status: 200,
@@ -51,11 +52,7 @@ describe('responseIdOffers by the rule', () => {
 
   it('leaves alone the ids of things inside a resource the operation already names', () => {
     const events = [{ id: 'ev1', monitorId: 'mon1' }];
-    const monitorEvents = input({
-      path: '/workspace/{workspaceId}/monitor/events',
-      parameters: [ws, { name: 'monitorId', in: 'query', required: false, schema: {} }],
-      body: events,
-    });
+    const monitorEvents = input({ path: '/workspace/{workspaceId}/monitor/events', body: events });
     expect(responseIdOffers(monitorEvents)).toEqual([
       { name: 'monitorId', value: 'mon1', operations: [], label: undefined },
     ]);
@@ -74,18 +71,25 @@ describe('responseIdOffers by the rule', () => {
   });
 });
 
-describe('resourceIdName', () => {
-  const name = (path: string, parameters: OperationParameter[] = [ws]) => resourceIdName({ path, parameters }, SHARED);
-  it('takes the last segment after the last path parameter that names a shared id', () => {
+describe('the parameter a record id is for, as the spec declares it', () => {
+  const name = (path: string) => declared(path)?.offers;
+  it('names the resource a record operation returns', () => {
     expect(name('/workspace/{workspaceId}/website/add')).toBe('websiteId');
     expect(name('/workspace/{workspaceId}/monitor/all')).toBe('monitorId');
     expect(name('/monitor/getPublicInfo')).toBe('monitorId');
+    expect(name('/workspace/create')).toBe('workspaceId');
   });
-  it('finds none after a path parameter, or for a resource the operation takes', () => {
+  it('names none for the ids of things inside a resource the operation takes', () => {
     expect(name('/workspace/{workspaceId}/website/{websiteId}/info')).toBeUndefined();
     expect(name('/workspace/{workspaceId}/survey/result/{resultId}')).toBeUndefined();
     expect(name('/workspace/{workspaceId}/members')).toBeUndefined();
-    expect(name('/workspace/create', [])).toBe('workspaceId');
+  });
+  it('is the only source: without the entry, a record id is offered for nothing', () => {
+    const body = { id: 'site1', workspaceId: 'ws2', name: 'Blog' };
+    const plain = { operation: { responses: [{ status: '200', description: 'ok' }] } };
+    expect(responseIdOffers({ ...input({ body }), ...plain })).toEqual([
+      { name: 'workspaceId', value: 'ws2', operations: [], label: 'Blog' },
+    ]);
   });
 });
 
@@ -134,6 +138,13 @@ describe('resolveExpression', () => {
     expect(resolveExpression('$statusCode', ctx)).toBe(201);
     expect(resolveExpression('literal', ctx)).toBe('literal');
     expect(resolveExpression('$nonsense', ctx)).toBeUndefined();
+  });
+  it('reads by the Arazzo grammar of the recipes: what it rejects names nothing', () => {
+    const odd = { ...ctx, headers: [['x bad', 'v']] as Array<[string, string]> };
+    expect(resolveExpression('$response.header.x bad', odd)).toBeUndefined();
+    expect(resolveExpression('$request.path.', ctx)).toBeUndefined();
+    expect(resolveExpression('$response.body', ctx)).toEqual(ctx.body);
+    expect(resolveExpression('$steps.add.outputs.id', ctx)).toBeUndefined();
   });
   it('follows the JSON pointer of a body expression only where it leads', () => {
     const at = (body: unknown, pointer: string) => resolveExpression(`$response.body#${pointer}`, { ...ctx, body });

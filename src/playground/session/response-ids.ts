@@ -5,16 +5,17 @@
  *  2. otherwise the rule, on each record of the body (the body itself, the items of an array body, or of its
  *     `items`/`list` array):
  *     - a property named like a shared parameter (`workspaceId`, `monitorId`, …) offers its value for it;
- *     - the record's `id` offers itself for `<resource>Id`, where <resource> is the last path segment after the
- *       operation's last path parameter whose `<segment>Id` is a shared parameter (`/workspace/{workspaceId}/
- *       website/add` → `websiteId`), unless the operation itself takes that parameter: then the ids returned
- *       belong to something inside that resource (a website's reports, a monitor's events).
+ *     - the record's `id` offers itself for the parameter the operation's `x-tianji-resource` says it `offers`
+ *       (`website-add` → `websiteId`; src/openapi/resources.ts). An operation that returns things inside a
+ *       resource it takes (a website's reports, a monitor's events) declares none.
  * Values the request itself sent for the same parameter are not offered again. Pure: no DOM, no React.
  */
-import { isPlainObject, resolvePointer, type JsonObject } from '../../openapi/json';
+import { isPlainObject, type JsonObject } from '../../openapi/json';
 import { documentedResponse, listItems } from '../../openapi/responses';
 import type { OperationData, OperationLink } from '../../openapi/types';
 import type { PlaygroundValues } from '../initial-values';
+import { evaluateExpression } from '../../recipes/expression-eval';
+import { parseRuntimeExpression, type RuntimeExpression } from '../../recipes/expression-parse';
 
 export interface IdOffer {
   /** The parameter it is for. */
@@ -27,7 +28,7 @@ export interface IdOffer {
 }
 
 export interface ResponseIdsInput {
-  operation: Pick<OperationData, 'path' | 'parameters' | 'responses'>;
+  operation: Pick<OperationData, 'responses' | 'resource'>;
   status: number;
   /** The parsed JSON body. */
   body: unknown;
@@ -61,27 +62,35 @@ function parseJson(text: string): unknown {
   }
 }
 
-// By hand: OpenAPI runtime expressions are a small grammar, and no maintained package evaluates them in a browser.
-/** Evaluates an OpenAPI runtime expression (`$response.body#/id`, `$request.path.workspaceId`, …) or a constant. */
+const lowerCased = (entries: Iterable<[string, string]>): Record<string, string> =>
+  Object.fromEntries([...entries].map(([name, value]) => [name.toLowerCase(), value]));
+
+/**
+ * Evaluates an OpenAPI runtime expression (`$response.body#/id`, `$request.path.workspaceId`, …) with the recipes'
+ * Arazzo expression parser and evaluator (Arazzo's grammar extends OpenAPI's), or passes a constant through; an
+ * expression that does not parse names nothing.
+ */
 export function resolveExpression(expression: unknown, ctx: ExpressionContext): unknown {
   if (typeof expression !== 'string' || !expression.startsWith('$')) return expression;
-  if (expression === '$statusCode') return ctx.status;
-  const body = /^\$(request|response)\.body(?:#(.*))?$/.exec(expression);
-  if (body) {
-    const source = body[1] === 'response' ? ctx.body : parseJson(ctx.request.body);
-    return resolvePointer(source, `#${body[2] ?? ''}`);
+  let parsed: RuntimeExpression;
+  try {
+    parsed = parseRuntimeExpression(expression);
+  } catch {
+    return undefined;
   }
-  const part = /^\$(request|response)\.(path|query|header)\.(.+)$/.exec(expression);
-  if (!part) return undefined;
-  const [, side, where, name] = part;
-  if (side === 'response') {
-    return where === 'header' ? ctx.headers.find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1] : undefined;
-  }
-  if (where === 'header') {
-    const entry = Object.entries(ctx.request.header).find(([n]) => n.toLowerCase() === name.toLowerCase());
-    return entry?.[1];
-  }
-  return ctx.request[where as 'path' | 'query'][name];
+  const { request } = ctx;
+  return evaluateExpression(parsed, {
+    inputs: {},
+    steps: {},
+    statusCode: ctx.status,
+    request: {
+      path: request.path,
+      query: request.query,
+      headers: lowerCased(Object.entries(request.header)),
+      body: parseJson(request.body),
+    },
+    response: { headers: lowerCased(ctx.headers), body: ctx.body },
+  });
 }
 
 function linkOffers(links: OperationLink[], ctx: ExpressionContext): IdOffer[] {
@@ -95,21 +104,6 @@ function linkOffers(links: OperationLink[], ctx: ExpressionContext): IdOffer[] {
   );
 }
 
-/** The parameter a record's `id` is for, by the rule above; undefined when there is none. */
-export function resourceIdName(
-  operation: Pick<OperationData, 'path' | 'parameters'>,
-  sharedNames: ReadonlySet<string>,
-): string | undefined {
-  const segments = operation.path.split('/').filter(Boolean);
-  const lastParam = segments.map((s) => s.startsWith('{')).lastIndexOf(true);
-  for (const segment of segments.slice(lastParam + 1).reverse()) {
-    const name = `${segment}Id`;
-    if (!sharedNames.has(name)) continue;
-    return operation.parameters.some((p) => p.name === name) ? undefined : name;
-  }
-  return undefined;
-}
-
 function recordsOf(body: unknown): JsonObject[] {
   const items = (listItems(body) ?? []).filter(isPlainObject);
   return isPlainObject(body) ? [body, ...items] : items;
@@ -121,7 +115,7 @@ function labelOf(record: JsonObject): string | undefined {
 }
 
 function ruleOffers(input: ResponseIdsInput): IdOffer[] {
-  const idName = resourceIdName(input.operation, input.sharedNames);
+  const idName = input.operation.resource?.offers;
   return recordsOf(input.body).flatMap((record) => {
     const label = labelOf(record);
     const offers: IdOffer[] = [];
