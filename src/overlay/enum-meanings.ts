@@ -4,7 +4,8 @@
  * `enum` has no empty meaning. Problems are named by the JSONPath an overlay action would target. Pure.
  */
 import { isPlainObject } from '../openapi/json';
-import { ENUM_DESCRIPTIONS, valueKey } from '../schema/values';
+import { ENUM_DESCRIPTIONS } from '../openapi/types';
+import { valueKey } from '../schema/values';
 import { targetOf, type TargetStep } from './target';
 
 /** Literal data, never schemas: not walked. */

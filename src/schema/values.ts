@@ -4,9 +4,7 @@
  * beside the `enum` the server enforces, or alone for a list the server documents but does not enforce. Pure.
  */
 import { isPlainObject } from '../openapi/json';
-
-/** The extension holding each value's meaning. */
-export const ENUM_DESCRIPTIONS = 'x-enumDescriptions';
+import { ENUM_DESCRIPTIONS } from '../openapi/types';
 
 export interface FieldValue {
   /** The value as sent on the wire, written as JSON for non-strings (`1`, `true`, `null`). */
@@ -46,8 +44,7 @@ export function meaningsOf(schema: Record<string, unknown>): Record<string, stri
 
 /**
  * The values a field takes with their meanings, in the spec's order: the `enum` (enforced), else the documented
- * list of `x-enumDescriptions` (not enforced). Undefined for a field without a fixed value set. A one-value `enum`
- * without a meaning is a tag (a union's discriminator), already shown as the type: left out.
+ * list of `x-enumDescriptions` (not enforced). Undefined for a field without a fixed value set.
  */
 export function fieldValues(schema: unknown): FieldValues | undefined {
   if (!isPlainObject(schema)) return undefined;
@@ -55,7 +52,7 @@ export function fieldValues(schema: unknown): FieldValues | undefined {
   const meanings = meaningsOf(s);
   if (Array.isArray(s.enum)) {
     const values = s.enum.map((v: unknown) => ({ value: valueKey(v), meaning: meanings[valueKey(v)] }));
-    if (values.length === 0 || (values.length === 1 && values[0].meaning === undefined)) return undefined;
+    if (values.length === 0) return undefined;
     return { values, enforced: true };
   }
   const documented = Object.entries(meanings).map(([value, meaning]) => ({ value, meaning }));
