@@ -1,11 +1,13 @@
 // Every schema property, response and parameter of the published spec has a description, save those on the debt
 // list (openapi/description-debt.json, `npm run spec:debt`), which may only shrink; every free-form object is on
-// openapi/free-form.json with its reason. Failures name the JSONPath an overlay action would target.
+// openapi/free-form.json with its reason; every value of every `enum` has its meaning (`x-enumDescriptions`).
+// Failures name the JSONPath an overlay action would target.
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { coverage, coverageSummary } from '../src/overlay/coverage';
+import { enumMeaningProblems } from '../src/overlay/enum-meanings';
 import { freeFormProblems, newGaps, paidDebt, type DescriptionDebt } from '../src/overlay/debt';
 import { DESCRIPTION_DEBT, FREE_FORM } from '../src/overlay/layout';
 import { DEFAULT_SPEC } from '../src/site-layout';
@@ -57,5 +59,34 @@ describe(`description coverage of ${DEFAULT_SPEC}: described ${coverageSummary(c
     expect(freeFormProblems(coverage(freeForm), reasons)).toEqual([
       'free-form object not on the list: $.components.schemas.Error.properties.extra',
     ]);
+  });
+});
+
+describe(`value meanings of ${DEFAULT_SPEC}`, () => {
+  it('gives every value of every enum a meaning (x-enumDescriptions), and no meaning to a value it lacks', () => {
+    const problems = enumMeaningProblems(spec);
+    expect(
+      problems,
+      `add the meanings in openapi/overlays/93-enum-meanings.overlay.yaml:\n${problems.join('\n')}`,
+    ).toEqual([]);
+  });
+
+  it('catches a planted missing meaning, an extra one, and an enum without any', () => {
+    const planted = structuredClone(spec);
+    const role = (planted.paths as Record<string, Record<string, JsonObject>>)[
+      '/workspace/{workspaceId}/updateMemberRole'
+    ].patch as { requestBody: { content: Record<string, { schema: { properties: { role: JsonObject } } }> } };
+    const schema = role.requestBody.content['application/json'].schema.properties.role;
+    const meanings = schema['x-enumDescriptions'] as Record<string, string>;
+    delete meanings.owner;
+    meanings.guest = 'planted';
+    const where =
+      "$.paths['/workspace/{workspaceId}/updateMemberRole'].patch.requestBody.content['application/json'].schema.properties.role";
+    expect(enumMeaningProblems(planted)).toEqual([
+      `${where}: no meaning for "owner"`,
+      `${where}: meaning for "guest", which is not in its enum`,
+    ]);
+    delete schema['x-enumDescriptions'];
+    expect(enumMeaningProblems(planted)).toEqual([`${where}: no x-enumDescriptions`]);
   });
 });

@@ -31,7 +31,12 @@ const document = {
       },
     },
   },
-  components: { schemas: { E: { description: 'An error.', enum: [{ description: 'data' }], const: 'x' } } },
+  components: {
+    schemas: {
+      E: { description: 'An error.', enum: [{ description: 'data' }], const: 'x' },
+      R: { enum: ['a/b', 'c'], 'x-enumDescriptions': { 'a/b': 'Both.', c: '' } },
+    },
+  },
 };
 
 describe('specTexts', () => {
@@ -47,6 +52,7 @@ describe('specTexts', () => {
       ['/paths/~1a/get/responses/200/content/application~1json/schema/properties/example/title', 'Example field'],
       ['/paths/~1a/get/responses/200/content/application~1json/examples/first/summary', 'The first one'],
       ['/components/schemas/E/description', 'An error.'],
+      ['/components/schemas/R/x-enumDescriptions/a~1b', 'Both.'],
     ]);
   });
 
@@ -64,6 +70,7 @@ describe('mapSpecTexts', () => {
       description: 'data too',
     });
     expect(out.components.schemas.E.enum).toEqual([{ description: 'data' }]);
+    expect(out.components.schemas.R).toEqual({ enum: ['a/b', 'c'], 'x-enumDescriptions': { 'a/b': 'BOTH.', c: '' } });
     expect(document.info.title).toBe('API');
   });
 });

@@ -2,9 +2,11 @@
  * Every text field of an OpenAPI document (any `description`, `summary` or `title`, wherever it sits), found by a
  * generic walk rather than a list of places, so a new kind of prose cannot be overlooked by the catalogs, the
  * i18n check or the crawl. Literal values are not prose: examples, defaults, enums and consts are skipped, and
- * inside maps of names (`properties`, `paths`, `responses`, …) a key is a name, never a keyword. Pure.
+ * inside maps of names (`properties`, `paths`, `responses`, …) a key is a name, never a keyword. The meanings of
+ * `x-enumDescriptions` are prose too (one text per value, at `…/x-enumDescriptions/<value>`). Pure.
  */
-import { escapePointerToken } from '../openapi/json';
+import { escapePointerToken, isPlainObject } from '../openapi/json';
+import { ENUM_DESCRIPTIONS } from '../openapi/types';
 
 export const TEXT_KEYWORDS = ['description', 'summary', 'title'] as const;
 
@@ -60,6 +62,16 @@ export function mapSpecTexts<T>(value: T, fn: (field: SpecText) => string, point
       // Named Example Objects: their summary/description are prose, their value is data (skipped as literal).
       else if (key === 'examples' && child && typeof child === 'object' && !Array.isArray(child))
         out[key] = visit(child, here, true);
+      // Each value's meaning is prose; the values (its keys) are data.
+      else if (key === ENUM_DESCRIPTIONS && isPlainObject(child))
+        out[key] = Object.fromEntries(
+          Object.entries(child).map(([value, text]) => [
+            value,
+            typeof text === 'string' && text.trim() !== ''
+              ? fn({ pointer: `${here}/${escapePointerToken(value)}`, text, owner: object })
+              : text,
+          ]),
+        );
       else if (LITERAL_KEYWORDS.has(key) || key.startsWith('x-')) out[key] = child;
       else out[key] = visit(child, here, NAME_MAPS.has(key));
     }

@@ -1,3 +1,5 @@
+import { CONSTRAINT_MESSAGES, type ConstraintKey } from '../schema/constraints';
+
 /**
  * The words of a Markdown page, in the page's language. They are the UI strings the HTML page shows (one home:
  * i18n/<locale>/code.json, English included), looked up by the same ids.
@@ -29,17 +31,23 @@ export const MARKDOWN_LABEL_IDS = {
   llmsSpecLine: 'llms.specLine',
 } as const;
 
-export type MarkdownLabels = Record<keyof typeof MARKDOWN_LABEL_IDS, string>;
+export type MarkdownLabels = Record<keyof typeof MARKDOWN_LABEL_IDS, string> & {
+  /** The templates of constraints and value lists (src/schema/constraints.ts), with their `{placeholders}`. */
+  constraints: Record<ConstraintKey, string>;
+};
 
 type CodeTranslations = Record<string, { message: string } | undefined>;
 
 /** The labels from a locale's code.json, each falling back to English's; a label missing in both is an error. */
 export function markdownLabels(locale: CodeTranslations, english: CodeTranslations): MarkdownLabels {
-  return Object.fromEntries(
-    Object.entries(MARKDOWN_LABEL_IDS).map(([key, id]) => {
-      const message = locale[id]?.message ?? english[id]?.message;
-      if (message === undefined) throw new Error(`Markdown pages: the UI string "${id}" is missing in code.json`);
-      return [key, message];
-    }),
-  ) as MarkdownLabels;
+  const message = (id: string) => {
+    const text = locale[id]?.message ?? english[id]?.message;
+    if (text === undefined) throw new Error(`Markdown pages: the UI string "${id}" is missing in code.json`);
+    return text;
+  };
+  const words = Object.fromEntries(Object.entries(MARKDOWN_LABEL_IDS).map(([key, id]) => [key, message(id)]));
+  const constraints = Object.fromEntries(
+    Object.entries(CONSTRAINT_MESSAGES).map(([key, { id }]) => [key, message(id)]),
+  ) as MarkdownLabels['constraints'];
+  return { ...words, constraints } as MarkdownLabels;
 }

@@ -48,6 +48,13 @@ describe('operationMarkdown on the Tianji spec', async () => {
     expect(text).not.toContain('## Parameters');
   });
 
+  it("says a parameter's constraints in words and its values with their meanings, in the table", () => {
+    const text = operationMarkdown(byId('website-getPublicStatsByShareId'), { labels: labelsOf('en'), baseUrl });
+    const row = text.split('\n').find((line) => line.startsWith('| `range`'));
+    expect(row).toContain('Allowed values: `realtime` — ');
+    expect(row).toContain('; `24h` — The last 24 hours.;');
+  });
+
   it('shows the example values and the key placeholder in the cURL example, never a key', () => {
     const curl = curlExample(byId('website-all'), baseUrl);
     expect(curl).toContain('https://your-tianji-domain.com/open/workspace/clnzoxcy10001vy2ohi4obbi0/website/all');
@@ -80,11 +87,31 @@ describe('schemaMarkdown', () => {
     expect(text).toBe(
       [
         '`object`',
-        '- `name` `string` **required**: The name shown. · maxLength: 100',
+        '- `name` `string` **required**: The name shown. · at most 100 characters',
         '- `payload` `object`',
         '  - `url` `string (uri)`',
       ].join('\n'),
     );
+  });
+  it("lists a field's values with their meanings under it, in the page's language, and says when they are not enforced", () => {
+    const role = {
+      type: 'string',
+      enum: ['owner', 'readOnly'],
+      default: 'readOnly',
+      'x-enumDescriptions': { owner: 'Full\ncontrol.', readOnly: 'Reads only.' },
+    };
+    const schema = {
+      type: 'object',
+      properties: { role, kind: { type: 'string', 'x-enumDescriptions': { tls: 'TLS.' } } },
+    };
+    expect(schemaMarkdown(schema, labels).split('\n').slice(1)).toEqual([
+      '- `role` `string`: default: `"readOnly"` · Allowed values:',
+      '  - `owner` — Full control.',
+      '  - `readOnly` — Reads only.',
+      '- `kind` `string`: Documented values (the server does not check them):',
+      '  - `tls` — TLS.',
+    ]);
+    expect(schemaMarkdown(schema, labelsOf('ja'))).toContain('既定値：`"readOnly"` · 指定できる値：\n');
   });
   it('lists each union variant with its fields, merges allOf, and stops on recursive schemas', () => {
     const node: Record<string, unknown> = { type: 'object', properties: { id: { type: 'string' } } };

@@ -7,10 +7,10 @@ import type { OperationData, OperationParameter } from '../openapi/types';
 import { buildRequest } from '../request/build';
 import { generateSnippet } from '../snippets';
 import { initialValues } from '../playground/initial-values';
-import { schemaConstraints, schemaTypeLabel } from '../schema/labels';
+import { schemaTypeLabel } from '../schema/labels';
 import { codeFence } from '../markdown';
 import type { MarkdownLabels } from './labels';
-import { schemaMarkdown } from './schema';
+import { constraintTexts, schemaMarkdown, valueList } from './schema';
 
 const LOCATIONS = ['path', 'query', 'header'] as const;
 
@@ -20,7 +20,14 @@ const cell = (text: string) => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\
 function parameterTable(params: OperationParameter[], labels: MarkdownLabels): string {
   const rows = params.map((p) => {
     const name = `\`${p.name}\`${p.required ? ` **${labels.required}**` : ''}`;
-    const notes = [p.description ?? '', ...schemaConstraints(p.schema)].filter(Boolean).join(' · ');
+    const values = valueList(p.schema, labels);
+    const notes = [
+      p.description ?? '',
+      ...constraintTexts(p.schema, labels),
+      values ? `${values.heading} ${values.items.join('; ')}` : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
     return `| ${cell(name)} | \`${cell(schemaTypeLabel(p.schema))}\` | ${cell(notes)} |`;
   });
   return [`| ${labels.name} | ${labels.type} | ${labels.description} |`, '| --- | --- | --- |', ...rows].join('\n');

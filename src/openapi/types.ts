@@ -10,6 +10,9 @@ export type { HttpMethod };
 /** A JSON Schema object as found in the spec (OpenAPI 3.1 = JSON Schema 2020-12). */
 export type JsonSchema = Record<string, unknown>;
 
+/** The extension holding each value's meaning (Redocly's name, read by other renderers too). */
+export const ENUM_DESCRIPTIONS = 'x-enumDescriptions';
+
 /** The keywords the reference pages read from a schema, typed; anything else stays `unknown`. */
 export interface SchemaObject {
   type?: string | string[];
@@ -31,6 +34,11 @@ export interface SchemaObject {
   minLength?: number;
   maxLength?: number;
   pattern?: string;
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+  /** What each value means (value → text): on an `enum`, or alone for a list the server does not enforce. */
+  'x-enumDescriptions'?: Record<string, string>;
   [keyword: string]: unknown;
 }
 

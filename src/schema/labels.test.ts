@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schemaConstraints, schemaTypeLabel } from './labels';
+import { schemaTypeLabel } from './labels';
 
 describe('schemaTypeLabel', () => {
   it.each([
@@ -23,19 +23,5 @@ describe('schemaTypeLabel', () => {
     [undefined, 'any'],
   ])('%j → %s', (schema, label) => {
     expect(schemaTypeLabel(schema)).toBe(label);
-  });
-});
-
-describe('schemaConstraints', () => {
-  it('lists enum, default and bounds', () => {
-    expect(schemaConstraints({ enum: ['a', 'b'], default: 'a', minimum: 1, maxLength: 5 })).toEqual([
-      'enum: "a", "b"',
-      'default: "a"',
-      '≥ 1',
-      'maxLength: 5',
-    ]);
-  });
-  it('hides very long patterns', () => {
-    expect(schemaConstraints({ pattern: 'x'.repeat(61) })).toEqual([]);
   });
 });

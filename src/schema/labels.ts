@@ -32,20 +32,3 @@ export function schemaTypeLabel(schema: unknown): string {
     })
     .join(' | ');
 }
-
-/** Constraints worth showing next to the type, in the order readers look for them. */
-export function schemaConstraints(schema: unknown): string[] {
-  if (!schema || typeof schema !== 'object') return [];
-  const s = schema as Schema;
-  const out: string[] = [];
-  if (Array.isArray(s.enum)) out.push(`enum: ${s.enum.map((v: unknown) => JSON.stringify(v)).join(', ')}`);
-  if (s.default !== undefined) out.push(`default: ${JSON.stringify(s.default)}`);
-  if (s.minimum !== undefined) out.push(`≥ ${s.minimum}`);
-  if (s.exclusiveMinimum !== undefined) out.push(`> ${s.exclusiveMinimum}`);
-  if (s.maximum !== undefined) out.push(`≤ ${s.maximum}`);
-  if (s.exclusiveMaximum !== undefined) out.push(`< ${s.exclusiveMaximum}`);
-  if (s.minLength !== undefined) out.push(`minLength: ${s.minLength}`);
-  if (s.maxLength !== undefined) out.push(`maxLength: ${s.maxLength}`);
-  if (s.pattern !== undefined && String(s.pattern).length <= 60) out.push(`pattern: ${s.pattern}`);
-  return out;
-}

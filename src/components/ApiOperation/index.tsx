@@ -10,7 +10,8 @@ import type { OperationPageHistory } from '../../history/page-facts';
 import MethodBadge from '../MethodBadge';
 import SchemaView from '../SchemaView';
 import InlineMarkdown from '../InlineMarkdown';
-import { schemaConstraints, schemaTypeLabel } from '../../schema/labels';
+import { schemaTypeLabel } from '../../schema/labels';
+import { Constraints, ValueList } from '../SchemaView/FieldFacts';
 import Playground from '../Playground';
 import CopyLink from '../AnchorLink';
 import { useAnchorTarget } from '../AnchorLink/useAnchorTarget';
@@ -94,11 +95,8 @@ function ParameterTable({ params, ids }: { params: OperationParameter[]; ids: Ma
               <FieldMarkBadges id={ids.get(paramKey(p))!} />
               <InstanceFactMarkBadge id={ids.get(paramKey(p))!} />
               {p.description && <InlineMarkdown text={p.description} />}
-              {schemaConstraints(p.schema).length > 0 && (
-                <div className={styles.constraints} data-literal>
-                  {schemaConstraints(p.schema).join(' · ')}
-                </div>
-              )}
+              <Constraints schema={p.schema} className={styles.constraints} />
+              <ValueList schema={p.schema} />
             </td>
           </tr>
         ))}

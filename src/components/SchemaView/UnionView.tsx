@@ -6,7 +6,8 @@ import Translate, { translate } from '@docusaurus/Translate';
 import { VARIANT_PANEL, VARIANT_TAB } from '../AnchorLink/useAnchorTarget';
 import type { SchemaNode, VariantNode } from '../../schema/tree';
 import { variantLabelText, type VariantLabel } from '../../schema/unions';
-import { schemaConstraints, schemaTypeLabel } from '../../schema/labels';
+import { schemaTypeLabel } from '../../schema/labels';
+import { Constraints, ValueList } from './FieldFacts';
 import { useVariantExample } from './useVariantExample';
 import styles from './styles.module.css';
 import InlineMarkdown from '../InlineMarkdown';
@@ -25,7 +26,6 @@ function labelText(label: VariantLabel): string {
 
 function VariantPanel({ variant, union, depth, renderContent }: Props & { variant: VariantNode }) {
   const example = useVariantExample(variant, union.discriminator);
-  const constraints = schemaConstraints(variant.schema);
   return (
     <div id={variant.id} className={styles.head} {...{ [VARIANT_PANEL]: variant.key }}>
       {variant.circular ? (
@@ -47,11 +47,8 @@ function VariantPanel({ variant, union, depth, renderContent }: Props & { varian
           )}
         </p>
       )}
-      {constraints.length > 0 && (
-        <p className={styles.constraints} data-literal>
-          {constraints.join(' · ')}
-        </p>
-      )}
+      <Constraints schema={variant.schema} />
+      <ValueList schema={variant.schema} />
       {variant.content && renderContent(variant.content, depth)}
       {example !== undefined && !variant.circular && (
         <CodeBlock language="json" title={translate({ id: 'api.body.example', message: 'Example' })}>

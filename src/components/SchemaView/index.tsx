@@ -2,17 +2,17 @@ import React from 'react';
 import Translate from '@docusaurus/Translate';
 import type { JsonSchema, SchemaObject } from '../../openapi/types';
 import CopyLink from '../AnchorLink';
-import { schemaConstraints, schemaTypeLabel } from '../../schema/labels';
+import { schemaTypeLabel } from '../../schema/labels';
 import type { FieldNode, SchemaNode } from '../../schema/tree';
 import UnionView from './UnionView';
 import FieldMarkBadges from '../Changelog/FieldMark';
 import { InstanceFactMarkBadge } from '../Playground/instance/InstanceMarks';
 import InlineMarkdown from '../InlineMarkdown';
+import { Constraints, ValueList } from './FieldFacts';
 import styles from './styles.module.css';
 
 function Field({ field, depth }: { field: FieldNode; depth: number }) {
   const schema: SchemaObject = typeof field.schema === 'object' ? field.schema : {};
-  const constraints = schemaConstraints(schema);
   const head = (
     <>
       <code className={styles.name}>{field.name}</code>{' '}
@@ -37,11 +37,8 @@ function Field({ field, depth }: { field: FieldNode; depth: number }) {
           <InlineMarkdown text={schema.description} />
         </p>
       )}
-      {constraints.length > 0 && (
-        <p className={styles.constraints} data-literal>
-          {constraints.join(' · ')}
-        </p>
-      )}
+      <Constraints schema={schema} />
+      <ValueList schema={schema} />
     </>
   );
   if (!field.content) {
