@@ -1,11 +1,12 @@
 /**
  * monitor-upsert in French and Japanese: the body is one tab per monitor type, each with its payload fields
  * described in the page's language; the playground starts with an HTTP monitor the mock accepts, and a body
- * switched to another type is sent and answered as documented.
+ * switched to another type is sent and answered as documented. monitor-getStatus in Japanese: the answer is one tab
+ * per status name the server writes, its payload fields described, and the mock's answer matches it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import YAML from 'yaml';
 import { test, expect } from './fixtures';
 import { localizeText, readCatalog } from '../src/i18n/catalog';
@@ -34,6 +35,22 @@ function shownStart(text: string): string {
   return text.split(/[`\n]/)[0].trim().slice(0, 24);
 }
 
+/** The tabs of the first union on the page told apart by `property`, checked to be one per value, in order. */
+async function unionTabs(page: Page, property: string, values: string[]): Promise<Locator> {
+  const label = (value: string) => `${property}: "${value}"`;
+  const tabs = page
+    .locator('[role=tablist]', { has: page.getByRole('tab', { name: label(values[0]), exact: true }) })
+    .first()
+    .getByRole('tab');
+  await expect(tabs).toHaveText(values.map(label));
+  return tabs;
+}
+
+async function openTab(tabs: Locator, i: number) {
+  await tabs.nth(i).click();
+  await expect(tabs.nth(i)).toHaveAttribute('aria-selected', 'true');
+}
+
 async function sendAndExpectMatch(page: Page) {
   await playground(page).getByTestId('send').click();
   await expect(page.getByTestId('response-status')).toHaveText(/^200/);
@@ -52,14 +69,13 @@ for (const locale of ['fr', 'ja']) {
   test(`${locale}: each monitor type is a tab of the body, with its payload fields described`, async ({ page }) => {
     await page.goto(`/${locale}/docs/api/monitor-upsert`);
     // The request body's union is the first on the page (the answers follow it).
-    const tabs = page
-      .locator('[role=tablist]', { has: page.getByRole('tab', { name: 'type: "http"', exact: true }) })
-      .first()
-      .getByRole('tab');
-    await expect(tabs).toHaveText(TYPES.map(({ type }) => `type: "${type}"`));
+    const tabs = await unionTabs(
+      page,
+      'type',
+      TYPES.map(({ type }) => type),
+    );
     for (const [i, { type, payload }] of TYPES.entries()) {
-      await tabs.nth(i).click();
-      await expect(tabs.nth(i)).toHaveAttribute('aria-selected', 'true');
+      await openTab(tabs, i);
       const variant = byId(page, `body:${type}`);
       await expect(variant).toBeVisible();
       await expect(byId(page, `body:${type}.payload`)).toBeVisible();
@@ -108,3 +124,37 @@ for (const locale of ['fr', 'ja']) {
     }
   });
 }
+
+/** The status names of monitor-getStatus's answer, in order, each with its payload's schema name. */
+const STATUS_NAMES = Object.entries(schemas.MonitorStatus.discriminator.mapping as Record<string, string>).map(
+  ([name, ref]) => ({
+    name,
+    payload: (schemas[ref.split('/').pop()!].properties.payload.$ref as string).split('/').pop()!,
+  }),
+);
+
+test('ja: each status name is a tab of the answer, with its payload fields described; the mock answers as documented', async ({
+  page,
+}) => {
+  const catalog = readCatalog(path.join(root, 'openapi', 'i18n'), 'ja');
+  await page.goto('/ja/docs/api/monitor-get-status');
+  const tabs = await unionTabs(
+    page,
+    'statusName',
+    STATUS_NAMES.map(({ name }) => name),
+  );
+  for (const [i, { name, payload }] of STATUS_NAMES.entries()) {
+    await openTab(tabs, i);
+    const variant = `response.200:${name.toLowerCase()}`;
+    await expect(byId(page, `${variant}.payload`)).toBeVisible();
+    for (const [field, schema] of Object.entries(schemas[payload].properties as Record<string, any>)) {
+      const text = localizeText(schema.description, catalog);
+      expect(text, `${name}.payload.${field} is translated`).not.toBe(schema.description);
+      await expect(fieldRow(page, `${variant}.payload.${field}`)).toContainText(shownStart(text));
+    }
+  }
+
+  await page.getByTestId('api-key').fill(await page.getByTestId('demo-key').innerText());
+  await sendAndExpectMatch(page);
+  await expect(page.getByTestId('response')).toContainText('"statusName": "tls"');
+});

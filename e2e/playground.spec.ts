@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, localePrefix } from './fixtures';
 import { startTestServer } from './test-server';
 
 const DEMO_KEY = 'sk_' + '0123456789abcdef'.repeat(4);
@@ -320,4 +320,46 @@ test.describe('times in Unix milliseconds', () => {
     await expect(start).toHaveValue('1700000000000');
     await expect(page.getByTestId('number-normalized')).toContainText('1700000000000');
   });
+
+  for (const locale of ['en', 'ja'] as const) {
+    test(`${locale}: a range preset fills the body's startAt and endAt; the raw numbers stay editable; the mock's answer validates`, async ({
+      page,
+    }) => {
+      await page.goto(`${localePrefix(locale)}/docs/api/ai-classify-survey`);
+      await page.getByTestId('api-key').fill(DEMO_KEY);
+      const editor = page.getByTestId('body-editor');
+      const body = async () => JSON.parse(await editor.inputValue()) as Record<string, unknown>;
+      const original = await body();
+      const { startAt: _start, endAt: _end, ...rest } = original;
+      const before = Date.now();
+      await playground(page).getByTestId('range-7d').click();
+      const { startAt, endAt, ...others } = await body();
+      expect(Number(endAt) - Number(startAt)).toBe(7 * 86_400_000);
+      expect(Math.abs(Number(endAt) - before)).toBeLessThan(120_000);
+      expect(others).toEqual(rest); // the rest of the body is kept, in its order
+      expect(Object.keys(await body())).toEqual(Object.keys(original));
+      await expect(editor).toHaveValue(/^\{\n {2}"workspaceId"/); // still indented as it was
+      await expect(page.getByTestId('body-time-endAt')).toHaveValue(String(endAt));
+
+      // The raw number is editable beside its local date and time (Tokyo), which edits it back.
+      await page.getByTestId('body-time-startAt').fill(String(Date.UTC(2026, 11, 31, 20, 5)));
+      await expect(page.getByTestId('local-time-startAt')).toHaveValue('2027-01-01T05:05');
+      await page.getByTestId('local-time-endAt').fill('2027-01-08T05:05');
+      await expect(editor).toHaveValue(new RegExp(`"endAt": ${Date.UTC(2027, 0, 7, 20, 5)},`));
+
+      // A body that is not JSON is left as written, the time controls wait for it.
+      const broken = '{"startAt": 1,';
+      await editor.fill(broken);
+      await expect(playground(page).getByTestId('range-7d')).toBeDisabled();
+      await expect(page.getByTestId('body-time-startAt')).toBeDisabled();
+      await expect(editor).toHaveValue(broken);
+
+      await editor.fill(JSON.stringify({ ...rest, startAt: 0, endAt: 0 }, null, 2));
+      await playground(page).getByTestId('range-30d').click();
+      expect(Number((await body()).endAt) - Number((await body()).startAt)).toBe(30 * 86_400_000);
+      await send(page);
+      await expect(page.getByTestId('response-status')).toHaveText(/^200/);
+      await expect(page.getByTestId('response-check')).toHaveAttribute('data-result', 'matches');
+    });
+  }
 });

@@ -1,18 +1,21 @@
-/** The request body as JSON text, with what is wrong with it announced politely below. */
+/** The request body as JSON text, with what is wrong with it announced politely below, and its times for a person. */
 import React, { useId } from 'react';
 import Translate from '@docusaurus/Translate';
+import type { JsonSchema } from '../../openapi/types';
 import type { BodyIssues } from './hooks/useBodyIssues';
+import BodyTimeFields from './BodyTimeFields';
 import { jsonErrorMessage } from './json-error-messages';
 import styles from './styles.module.css';
 
 interface Props {
   mediaType: string;
+  schema: JsonSchema;
   body: string;
   onChange: (body: string) => void;
   issues: BodyIssues;
 }
 
-export default function BodyEditor({ mediaType, body, onChange, issues }: Props) {
+export default function BodyEditor({ mediaType, schema, body, onChange, issues }: Props) {
   const id = useId();
   return (
     <div className={styles.field}>
@@ -46,6 +49,7 @@ export default function BodyEditor({ mediaType, body, onChange, issues }: Props)
           </ul>
         )}
       </div>
+      <BodyTimeFields schema={schema} body={body} onChange={onChange} />
     </div>
   );
 }

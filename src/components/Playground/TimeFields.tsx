@@ -3,7 +3,7 @@
  * (which stays visible and editable), and ranges ending now for a startAt/endAt pair. Rendered on the server too, with
  * the same size, and filled in once hydrated (the build's time zone is not the reader's).
  */
-import React from 'react';
+import React, { useId } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import {
   fromDateTimeLocal,
@@ -44,11 +44,18 @@ const PRESET_LABELS: Record<RangePreset, () => string> = {
   '30d': () => translate({ id: 'playground.time.last30d', message: 'Last 30 days' }),
 };
 
-export function RangePresets({ onPick }: { onPick: (range: { start: number; end: number }) => void }) {
+export function RangePresets({
+  onPick,
+  disabled = false,
+}: {
+  onPick: (range: { start: number; end: number }) => void;
+  disabled?: boolean;
+}) {
   const hydrated = useHydrated();
+  const id = useId();
   return (
-    <div className={styles.row} role="group" aria-labelledby="time-range-presets">
-      <span id="time-range-presets" className={styles.help}>
+    <div className={styles.row} role="group" aria-labelledby={id}>
+      <span id={id} className={styles.help}>
         <Translate id="playground.time.presets">Time range:</Translate>
       </span>
       {(Object.keys(RANGE_PRESETS) as RangePreset[]).map((preset) => (
@@ -56,7 +63,7 @@ export function RangePresets({ onPick }: { onPick: (range: { start: number; end:
           key={preset}
           type="button"
           className="button button--sm button--secondary"
-          disabled={!hydrated}
+          disabled={!hydrated || disabled}
           onClick={() => onPick(presetRange(preset, Date.now()))}
           data-testid={`range-${preset}`}>
           {PRESET_LABELS[preset]()}

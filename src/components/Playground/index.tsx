@@ -74,6 +74,7 @@ export default function Playground({ operation: op }: { operation: Omit<Operatio
       {op.requestBody && (
         <BodyEditor
           mediaType={op.requestBody.mediaType}
+          schema={op.requestBody.schema}
           body={fields.values.body}
           onChange={fields.setBody}
           issues={fields.bodyIssues}
