@@ -42,7 +42,11 @@ function entry(patch: Partial<HistoryEntry>): HistoryEntry {
   } as HistoryEntry;
 }
 
-const INSTANCE = { target: 'instance', instanceUrl: 'https://t.example', instanceBaseUrl: 'https://t.example/open' };
+const INSTANCE: Partial<HistoryEntry> = {
+  target: 'instance',
+  instanceUrl: 'https://t.example',
+  instanceBaseUrl: 'https://t.example/open',
+};
 
 function network() {
   const fetch = vi.fn(async (_url: string, _init: RequestInit) => new Response('{}', { status: 200 }));
