@@ -9,7 +9,7 @@ import type { JsonSchema } from '../../../openapi/types';
 import type { ValidationIssue } from '../../../request/schema-validation';
 import { jsonSyntaxError, type JsonSyntaxError } from '../../../request/json-error';
 import { parseBody } from '../../../playground/preflight';
-import { lazyChecker } from './lazyChecker';
+import { lazyChecker } from '../lazy-checker';
 
 export interface BodyIssues {
   /** Where and how the body stops being JSON, while it is not JSON. */

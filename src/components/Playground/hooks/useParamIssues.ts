@@ -9,7 +9,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { OperationParameter } from '../../../openapi/types';
 import type { PlaygroundValues } from '../../../playground/initial-values';
 import type { ParamIssue } from '../../../playground/param-check';
-import { lazyChecker } from './lazyChecker';
+import { lazyChecker } from '../lazy-checker';
 
 const loadChecker = lazyChecker((localize) =>
   import('../../../playground/param-check').then((m) => m.createParamChecker({ localize })),

@@ -8,7 +8,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { OperationResponse } from '../../../openapi/types';
 import type { ResponseOutcome } from '../../../request/send';
 import type { ResponseCheck } from '../../../request/response-check';
-import { lazyChecker } from './lazyChecker';
+import { lazyChecker } from '../lazy-checker';
 
 const loadChecker = lazyChecker((localize) =>
   import('../../../request/response-check').then((m) => m.createResponseChecker({ localize })),

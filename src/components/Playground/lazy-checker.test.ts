@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { lazyChecker } from './lazyChecker';
+import { lazyChecker } from './lazy-checker';
 
 // The English templates stand in for the site's catalog (Docusaurus provides translate() in the built site).
 vi.mock('@docusaurus/Translate', () => ({ translate: ({ message }: { message: string }) => message }));

@@ -4,8 +4,8 @@
  * value is edited or an answer comes.
  */
 import type { Localize } from 'ajv-i18n/localize/types';
-import { loadLocalize } from '../../../request/validation-locale';
-import { validationMessages } from '../../validation-messages';
+import { loadLocalize } from '../../request/validation-locale';
+import { validationMessages } from '../validation-messages';
 
 export function lazyChecker<T>(make: (localize: Localize | undefined) => Promise<T>): (locale: string) => Promise<T> {
   const made = new Map<string, Promise<T>>();
