@@ -6,6 +6,7 @@
  * `x-enumDescriptions` are prose too (one text per value, at `…/x-enumDescriptions/<value>`). Pure.
  */
 import { escapePointerToken, isPlainObject } from '../openapi/json';
+import { LITERAL_KEYWORDS, NAME_MAP_KEYWORDS } from '../openapi/keywords';
 import { ENUM_DESCRIPTIONS } from '../openapi/types';
 
 export const TEXT_KEYWORDS = ['description', 'summary', 'title'] as const;
@@ -17,32 +18,6 @@ export interface SpecText {
   /** The object holding the field (a parameter, a response, a schema…). */
   owner: Record<string, unknown>;
 }
-
-/** Keywords whose value is data written by the spec's author (shown literally, never translated). */
-const LITERAL_KEYWORDS = new Set(['example', 'examples', 'default', 'enum', 'const', 'value', 'externalValue']);
-
-/** Keywords whose value maps names (chosen by the author) to objects: their keys are never keywords. */
-const NAME_MAPS = new Set([
-  'paths',
-  'webhooks',
-  'properties',
-  'patternProperties',
-  'dependentSchemas',
-  '$defs',
-  'definitions',
-  'schemas',
-  'responses',
-  'parameters',
-  'requestBodies',
-  'headers',
-  'securitySchemes',
-  'links',
-  'callbacks',
-  'pathItems',
-  'content',
-  'encoding',
-  'variables',
-]);
 
 /**
  * A copy of `value` with every text field replaced by `fn(field)`: the one walk behind `specTexts` and the
@@ -73,7 +48,7 @@ export function mapSpecTexts<T>(value: T, fn: (field: SpecText) => string, point
           ]),
         );
       else if (LITERAL_KEYWORDS.has(key) || key.startsWith('x-')) out[key] = child;
-      else out[key] = visit(child, here, NAME_MAPS.has(key));
+      else out[key] = visit(child, here, NAME_MAP_KEYWORDS.has(key));
     }
     return out;
   };

@@ -6,33 +6,9 @@
  * defaults, enums and constants are values, not prose, even where they hold a `description` key. Pure.
  */
 import { isPlainObject, type JsonObject } from '../openapi/json';
+import { LITERAL_KEYWORDS, NAME_MAP_KEYWORDS } from '../openapi/keywords';
 
 const PROSE = new Set(['summary', 'description']);
-/** Keys whose value is data of the API, never walked. */
-const DATA = new Set(['example', 'default', 'const', 'enum', 'value']);
-/** Keys whose value maps names (of fields, paths, media types…) to objects: a name there is never prose nor data. */
-const NAMED = new Set([
-  'properties',
-  'patternProperties',
-  'dependentSchemas',
-  '$defs',
-  'definitions',
-  'paths',
-  'webhooks',
-  'schemas',
-  'parameters',
-  'requestBodies',
-  'headers',
-  'securitySchemes',
-  'links',
-  'callbacks',
-  'pathItems',
-  'content',
-  'encoding',
-  'variables',
-  'examples',
-]);
-
 /** `as`: what `node` is, an OpenAPI or schema object, a map of names, or a Response (whose description stays, empty). */
 function strip(node: unknown, as: 'object' | 'names' | 'response' = 'object'): unknown {
   if (Array.isArray(node)) return node.map((item) => strip(item));
@@ -43,11 +19,13 @@ function strip(node: unknown, as: 'object' | 'names' | 'response' = 'object'): u
     else if (PROSE.has(key) && typeof value === 'string') {
       if (as === 'response' && key === 'description') out[key] = '';
     }
-    // A schema's `examples` is a list of values; a media type's is a map of Example objects (their `value` is data).
-    else if (DATA.has(key) || (key === 'examples' && Array.isArray(value))) out[key] = value;
+    // A media type's `examples` maps names to Example objects, whose prose goes (their `value` is data); a
+    // schema's `examples` is a list of values.
+    else if (key === 'examples' && isPlainObject(value)) out[key] = strip(value, 'names');
+    else if (LITERAL_KEYWORDS.has(key)) out[key] = value;
     else if (key === 'responses' && isPlainObject(value))
       out[key] = Object.fromEntries(Object.entries(value).map(([code, r]) => [code, strip(r, 'response')]));
-    else out[key] = strip(value, NAMED.has(key) && isPlainObject(value) ? 'names' : 'object');
+    else out[key] = strip(value, NAME_MAP_KEYWORDS.has(key) && isPlainObject(value) ? 'names' : 'object');
   }
   return out;
 }
