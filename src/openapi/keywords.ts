@@ -1,7 +1,7 @@
 /**
  * How to walk an OpenAPI document without mistaking names or data for its keywords: the one home of these two
- * sets, read by the catalogs' text walk (src/i18n/spec-texts.ts) and by the upstream's prose stripping
- * (src/spec-refresh/without-prose.ts).
+ * sets, read by the catalogs' text walk (src/i18n/spec-texts.ts), the upstream's prose stripping
+ * (src/spec-refresh/without-prose.ts) and the check of value meanings (src/overlay/enum-meanings.ts).
  */
 
 /** Keywords whose value is data written by the spec's author (shown literally, never translated nor stripped). */

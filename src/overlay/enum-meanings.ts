@@ -4,15 +4,13 @@
  * `enum` has no empty meaning. Problems are named by the JSONPath an overlay action would target. Pure.
  */
 import { isPlainObject } from '../openapi/json';
+import { LITERAL_KEYWORDS, NAME_MAP_KEYWORDS } from '../openapi/keywords';
 import { ENUM_DESCRIPTIONS } from '../openapi/types';
 import { valueKey } from '../schema/values';
 import { targetOf, type TargetStep } from './target';
 
-/** Literal data, never schemas: not walked. */
-const LITERALS = new Set(['example', 'examples', 'default', 'const', 'enum', ENUM_DESCRIPTIONS]);
-
-/** Keywords whose keys are names chosen by the author (a property called `default` is no keyword). */
-const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'schemas', 'paths', 'responses', 'content']);
+/** Literal data, never schemas: not walked (a property called `default` is a name, not this keyword). */
+const isLiteral = (key: string) => LITERAL_KEYWORDS.has(key) || key === ENUM_DESCRIPTIONS;
 
 /** Every problem of the document's value sets, e.g. `$.components.schemas.X.properties.role: no meaning for "owner"`. */
 export function enumMeaningProblems(document: unknown): string[] {
@@ -44,7 +42,7 @@ export function enumMeaningProblems(document: unknown): string[] {
     if (!isPlainObject(node)) return;
     if (!names) check(node, steps);
     for (const [key, child] of Object.entries(node))
-      if (names || !LITERALS.has(key)) visit(child, [...steps, key], !names && NAME_MAPS.has(key));
+      if (names || !isLiteral(key)) visit(child, [...steps, key], !names && NAME_MAP_KEYWORDS.has(key));
   };
   visit(document, []);
   return out;

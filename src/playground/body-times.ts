@@ -4,6 +4,7 @@
  * and the body with some of them set. The body is the reader's text: one that is not a JSON object is never
  * rewritten. Pure.
  */
+import { isPlainObject, type JsonObject } from '../openapi/json';
 import type { JsonSchema } from '../openapi/types';
 import { isUnixMs } from './time-values';
 
@@ -21,12 +22,10 @@ export function bodyRangePair(fields: string[]): { start: string; end: string } 
   return fields.includes('startAt') && fields.includes('endAt') ? { start: 'startAt', end: 'endAt' } : undefined;
 }
 
-type JsonObject = Record<string, unknown>;
-
 function parseObject(body: string): JsonObject | undefined {
   try {
     const value: unknown = JSON.parse(body);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : undefined;
+    return isPlainObject(value) ? value : undefined;
   } catch {
     return undefined;
   }
